@@ -1,0 +1,3 @@
+export type * from './contract';
+export { EXPORT_FORMATS } from './contract';
+export { METHODS, isMethod } from './methods';
