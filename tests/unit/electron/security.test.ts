@@ -21,15 +21,16 @@ describe('Electron security settings', () => {
   });
 
   it('the Electron entry builds windows only through the factory and denies the rest', () => {
-    const source = readFileSync('main/electron/index.ts', 'utf8');
+    const source = readFileSync('main/electron/index.ts', 'utf8').replace(/\s+/g, ' ');
     const windows = source.match(/new BrowserWindow\(/g) ?? [];
     const factoryUses = source.match(/webPreferences: secureWebPreferences\(/g) ?? [];
     expect(windows.length).toBe(1);
     expect(factoryUses.length).toBe(windows.length);
     expect(source).toContain("return { action: 'deny' }");
-    expect(source).toContain(
-      'setPermissionRequestHandler((_wc, _permission, callback) => callback(false))',
+    expect(source).toMatch(
+      /setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\),?\s?\)/,
     );
+    expect(source).toContain('setPermissionCheckHandler(() => false)');
     expect(source).toContain('isAppUrl(event.senderFrame.url)');
     expect(source).not.toContain('file://');
   });
