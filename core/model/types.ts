@@ -75,7 +75,9 @@ export type SegmentFlag =
   | 'low-confidence'
   | 'dropped' // 1:0, the MT lost source text
   | 'added' // 0:1, the MT has text the source does not
-  | 'split'; // the row came from a split and its correction needs a look
+  | 'split' // the row came from a split and its correction needs a look
+  | 'numbers' // QA: a number of the source is missing or changed in the translation
+  | 'quotes'; // QA: unbalanced quotation marks in the translation
 
 /**
  * Everything an exporter needs to know about one document, independent of storage.

@@ -1,0 +1,3 @@
+export { checkSegment, type QaCode, type QaFinding } from './check';
+export { extractNumbers, numberMismatch } from './numbers';
+export { unbalancedQuotes } from './quotes';
