@@ -1,0 +1,119 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { type AlignOptions, alignParagraphs, parseLexicon } from '../../../core/align';
+import { type AlignGroup, InputError, type SplitMode } from '../../../core/model';
+import { type CliCommand, UsageError } from '../types';
+
+const SPLITS: readonly SplitMode[] = ['auto', 'lines', 'blank'];
+const FORMATS = ['tsv', 'json'] as const;
+const LANG = /^[a-z]{2,3}$/;
+
+async function readText(file: string): Promise<string> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new InputError(file, 'no such file');
+  }
+  if (!info.isFile()) throw new InputError(file, 'not a regular file');
+  const text = await readFile(file, 'utf8');
+  if (text.includes('\u0000')) throw new InputError(file, 'binary file, not text');
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * Paragraphs of a plain-text file. `lines`: every non-empty line; `blank`: blocks separated by blank
+ * lines (lines of a block joined by a space); `auto`: lines when the file has no blank line, else blank.
+ */
+export function splitParagraphs(text: string, mode: SplitMode): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const hasBlank = lines.some((l, i) => l.trim() === '' && i < lines.length - 1);
+  if (mode === 'lines' || (mode === 'auto' && !hasBlank))
+    return lines.map((l) => l.trim()).filter((l) => l !== '');
+  const out: string[] = [];
+  let block: string[] = [];
+  for (const line of [...lines, '']) {
+    if (line.trim() !== '') block.push(line.trim());
+    else if (block.length > 0) {
+      out.push(block.join(' '));
+      block = [];
+    }
+  }
+  return out;
+}
+
+function langOption(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const lang = value.trim().toLowerCase();
+  if (!LANG.test(lang))
+    throw new UsageError(`${flag} must be an ISO 639-1 code like "en", not "${value}"`);
+  return lang;
+}
+
+/** The gold format of the corpus: one group a line, `i[,i…]<TAB>j[,j…]`, empty side for 1:0 / 0:1. */
+export function formatTsv(groups: readonly AlignGroup[]): string {
+  return groups.map((g) => `${g.src.join(',')}\t${g.tgt.join(',')}\n`).join('');
+}
+
+export const command: CliCommand = {
+  name: 'align',
+  summary: 'Align the paragraphs of a source text and its translation (1:1, 1:2, 2:1, 1:0, 0:1).',
+  usage:
+    'sverka align <source> <target> [--split auto|lines|blank] [--source-lang ru] ' +
+    '[--target-lang en] [--format tsv|json] [--lexicon FILE]',
+  run: async (args, io) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        split: { type: 'string', default: 'auto' },
+        'source-lang': { type: 'string' },
+        'target-lang': { type: 'string' },
+        format: { type: 'string', default: 'tsv' },
+        lexicon: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 2) throw new UsageError('give a source file and a target file');
+    const [sourceFile, targetFile] = positionals as [string, string];
+    const split = SPLITS.find((s) => s === values.split);
+    if (!split) throw new UsageError(`--split must be auto, lines or blank, not "${values.split}"`);
+    const format = FORMATS.find((f) => f === values.format);
+    if (!format) throw new UsageError(`--format must be tsv or json, not "${values.format}"`);
+    const sourceLang = langOption(values['source-lang'], '--source-lang');
+    const targetLang = langOption(values['target-lang'], '--target-lang');
+
+    const source = splitParagraphs(await readText(sourceFile), split);
+    if (source.length === 0) throw new InputError(sourceFile, 'empty: no paragraphs');
+    const target = splitParagraphs(await readText(targetFile), split);
+    if (target.length === 0) throw new InputError(targetFile, 'empty: no paragraphs');
+    const options: AlignOptions = {};
+    if (sourceLang) options.sourceLang = sourceLang;
+    if (targetLang) options.targetLang = targetLang;
+    if (values.lexicon !== undefined) {
+      const lexicon = parseLexicon(await readText(values.lexicon));
+      if (lexicon.length === 0)
+        throw new InputError(values.lexicon, 'no `target @ source` entries in the lexicon');
+      options.lexicon = lexicon;
+    }
+    const groups = alignParagraphs(
+      source.map((text) => ({ text })),
+      target.map((text) => ({ text })),
+      options,
+    );
+    if (format === 'tsv') io.out(formatTsv(groups));
+    else
+      io.out(
+        `${JSON.stringify({
+          source: source.length,
+          target: target.length,
+          groups: groups.map((g) => ({
+            src: g.src,
+            tgt: g.tgt,
+            confidence: Math.round(g.confidence * 1000) / 1000,
+          })),
+        })}\n`,
+      );
+    return 0;
+  },
+};
