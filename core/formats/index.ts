@@ -1,0 +1,3 @@
+export * from './readers';
+export * from './writers';
+export * from './interchange';

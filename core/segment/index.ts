@@ -1,0 +1,11 @@
+export { segmentDocument } from './segment-document';
+export type { SegmentOptions } from './segment-document';
+export { detectLanguage, dominantScript, scriptOfLang } from './language';
+export type { Script } from './language';
+export { splitText } from './split-text';
+export { classifyBlocks } from './classify';
+export type { Classified, ClassifyOptions } from './classify';
+export { textChromeReason } from './chrome-text';
+export { normaliseForDecision, findRepeatedLines } from './decisions';
+export type { ChromeDecision, ChromeDecisions } from './decisions';
+export { formatFromName } from '../formats';
