@@ -1,51 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type SverkaApp } from '../../main/services';
 import { startHttpServer, type RunningServer } from '../../main/transport/http/server';
+import { send as sendTo } from './support/http-client';
 
 // Real HTTP on loopback: every guard of the browser-mode server, answered as the contract says.
 let dataDir: string;
 let app: SverkaApp;
 let server: RunningServer;
 
-type Reply = {
-  status: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-};
-
 function send(
   path: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path,
-        method: init.method ?? 'POST',
-        headers: init.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            headers: res.headers,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (init.body !== undefined) req.write(init.body);
-    req.end();
-  });
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return sendTo(server.port, path, init);
 }
 
 const auth = () => ({

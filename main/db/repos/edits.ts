@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { RevisionOrigin } from '../../../core/model';
+import type { SegmentState } from './types';
+import { nowIso } from './types';
+
+/** A correction text change inside an edit: `origin` is what redo writes again. */
+export type TextChange = {
+  id: number;
+  before: string | null;
+  after: string | null;
+  origin: RevisionOrigin;
+};
+
+/**
+ * One journal entry: the row states before and after the edit (new rows appear in `before` retired) and
+ * the correction texts it changed. Undo writes `before` back, redo writes `after`; both append revisions.
+ */
+export type EditPayload = { before: SegmentState[]; after: SegmentState[]; texts: TextChange[] };
+
+export type EditEntry = { id: number; kind: string; payload: EditPayload };
+
+/** How many edits back a document can be undone. */
+export const UNDO_DEPTH = 1000;
+
+type EditRow = { id: number; kind: string; payload: string };
+
+function toEntry(row: EditRow): EditEntry {
+  return { id: row.id, kind: row.kind, payload: JSON.parse(row.payload) as EditPayload };
+}
+
+export function createEditsRepo(db: Database.Database) {
+  const insertStmt = db.prepare(
+    'INSERT INTO edits (document_id, kind, payload, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const dropRedoStmt = db.prepare('DELETE FROM edits WHERE document_id = ? AND undone = 1');
+  const lastDoneStmt = db.prepare(
+    'SELECT id, kind, payload FROM edits WHERE document_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1',
+  );
+  const firstUndoneStmt = db.prepare(
+    'SELECT id, kind, payload FROM edits WHERE document_id = ? AND undone = 1 ORDER BY id LIMIT 1',
+  );
+  const pruneStmt = db.prepare(
+    `DELETE FROM edits WHERE document_id = @documentId AND id <
+       (SELECT id FROM edits WHERE document_id = @documentId ORDER BY id DESC LIMIT 1 OFFSET @keep)`,
+  );
+  const markStmt = db.prepare('UPDATE edits SET undone = ? WHERE id = ?');
+  return {
+    /**
+     * Records a new edit, forgets the redo branch and the entries beyond the undo depth (revisions are
+     * never pruned: only the ability to undo that far back). The caller holds the transaction.
+     */
+    record(documentId: number, kind: string, payload: EditPayload): void {
+      dropRedoStmt.run(documentId);
+      const id = Number(
+        insertStmt.run(documentId, kind, JSON.stringify(payload), nowIso()).lastInsertRowid,
+      );
+      if (id % 64 === 0) pruneStmt.run({ documentId, keep: UNDO_DEPTH });
+    },
+    lastDone(documentId: number): EditEntry | undefined {
+      const row = lastDoneStmt.get(documentId) as EditRow | undefined;
+      return row && toEntry(row);
+    },
+    firstUndone(documentId: number): EditEntry | undefined {
+      const row = firstUndoneStmt.get(documentId) as EditRow | undefined;
+      return row && toEntry(row);
+    },
+    mark(id: number, undone: boolean): void {
+      markStmt.run(undone ? 1 : 0, id);
+    },
+  };
+}
