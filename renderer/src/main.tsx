@@ -5,6 +5,7 @@ import { ApiProvider } from './api/context';
 import { App } from './App';
 import { initI18n } from './i18n';
 import './styles.css';
+import './grid.css';
 
 const client = createClient();
 void initI18n().then(() => {

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUTS } from '../../grid/shortcuts';
+
+/** Every grid shortcut, from the same table the keyboard handler uses. */
+export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="shortcut-sheet"
+      aria-labelledby="shortcut-title"
+      data-testid="shortcut-sheet"
+      onClose={onClose}
+    >
+      <h2 id="shortcut-title">{t('grid.shortcuts.title')}</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <th scope="row">{t(`grid.shortcuts.action.${s.action}`)}</th>
+              <td>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onClose} autoFocus>
+        {t('common.close')}
+      </button>
+    </dialog>
+  );
+}
