@@ -6,20 +6,21 @@ const corpus = (path: string) => fileURLToPath(new URL(`../../corpus/${path}`, i
 
 /**
  * First run: when the store holds no project yet, import the bundled samples (the Izvestia page as an
- * MT-only review, the UDHR ru/en pair) so the app never opens on an empty screen.
+ * MT-only review, the UDHR ru/en pair) so the app never opens on an empty screen. Returns the id of
+ * the document to open first, or null when there was data already.
  */
 export async function seedSampleProject(
   handlers: Handlers,
   log: (line: string) => void,
-): Promise<void> {
+): Promise<number | null> {
   const { items } = await handlers['project.list']({});
-  if (items.length > 0) return;
+  if (items.length > 0) return null;
   const page = await handlers['project.create']({
     name: 'Sample: Izvestia page (Yandex MT)',
     sourceLang: 'ru',
     targetLang: 'en',
   });
-  await handlers['document.import']({
+  const pageDoc = await handlers['document.import']({
     projectId: page.id,
     source: null,
     target: {
@@ -45,4 +46,5 @@ export async function seedSampleProject(
     split: 'lines',
   });
   log('Created the sample projects (Izvestia MT page, UDHR ru/en).');
+  return pageDoc.documentId;
 }

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seedSampleProject } from '../cli/sample-project';
 import { openApp } from '../services';
 import { resolveDataDir } from '../services/data-dir';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp';
@@ -32,7 +33,7 @@ function serveAppProtocol(): void {
   });
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(hash = ''): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -48,11 +49,11 @@ function createWindow(): BrowserWindow {
     if (navigationDecision(url) === 'external') void shell.openExternal(url);
     return { action: 'deny' };
   });
-  void window.loadURL(`${APP_ORIGIN}/`);
+  void window.loadURL(`${APP_ORIGIN}/${hash}`);
   return window;
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   const sverka = openApp({
     dataDir: resolveDataDir(),
     mode: 'electron',
@@ -78,7 +79,11 @@ void app.whenReady().then(() => {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  createWindow();
+  // First run: open on the bundled sample document rather than an empty screen.
+  const sample = await seedSampleProject(sverka.handlers, (line) => console.log(line)).catch(
+    () => null,
+  );
+  createWindow(sample === null ? '' : `#/documents/${sample}`);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

@@ -65,12 +65,17 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   const dataDir = resolveDataDir(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const app = openApp({ dataDir, mode: 'browser', version: await appVersion() });
+  let firstDocument = options.document;
   if (options.sample) {
-    await seedSampleProject(app.handlers, (line) => io.err(`${line}\n`)).catch((error: unknown) =>
-      io.err(
-        `Could not create the sample projects: ${error instanceof Error ? error.message : String(error)}\n`,
-      ),
+    const sample = await seedSampleProject(app.handlers, (line) => io.err(`${line}\n`)).catch(
+      (error: unknown) => {
+        io.err(
+          `Could not create the sample projects: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        return null;
+      },
     );
+    firstDocument ??= sample ?? undefined;
   }
   const server = await startHttpServer({
     app,
@@ -82,7 +87,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   const info = { url: server.url, port: server.port, token: server.token, pid: process.pid };
   writeFileSync(serveFile, JSON.stringify(info, null, 2), { mode: 0o600 });
   chmodSync(serveFile, 0o600);
-  const hash = options.document === undefined ? '' : `#/documents/${options.document}`;
+  const hash = firstDocument === undefined ? '' : `#/documents/${firstDocument}`;
   const link = `${server.url}/?token=${server.token}${hash}`;
   io.out(`Sverka is running at ${link}\n(data: ${dataDir}; press Ctrl+C to stop)\n`);
   if (options.open) openUrl(link);
