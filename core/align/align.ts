@@ -22,12 +22,12 @@ import {
 import type { AlignInput, AlignOptions } from './types';
 
 // Half-width of the first band around the anchor-derived centre, in paragraphs.
-const FIRST_BAND = 3;
+const FIRST_BAND = 5;
 // Second pass: half-width around the first path, wider where the first pass was unsure.
 const SURE_BAND = 2;
 const CERTAIN_BAND = 1;
 // Posterior above which a group is taken as settled by the next pass (it may still widen there).
-const CERTAIN = 0.99;
+const CERTAIN = 0.95;
 const UNSURE_BAND = 12;
 const MAX_WIDENINGS = 4;
 const PASSES = 3;
@@ -52,6 +52,7 @@ function runPass(
   sel: Selections,
   firstBand: Band,
   progress: Progress,
+  last = false,
 ): DpResult {
   const srcEv = weighAnchors(features, sel.src, params.qSrc);
   const tgtEv = weighAnchors(features, sel.tgt, params.qTgt);
@@ -63,12 +64,12 @@ function runPass(
     matcher: new PairMatcher(features, lex, srcEv, tgtEv),
   };
   let band = firstBand;
-  let res = alignInBand(scorer, band, progress);
+  let res = alignInBand(scorer, band, progress, !last);
   for (let k = 0; k < MAX_WIDENINGS; k++) {
     const wider = widenWhereTouched(band, res.path, features.target.n);
     if (wider === undefined) break;
     band = wider;
-    res = alignInBand(scorer, band, progress);
+    res = alignInBand(scorer, band, progress, !last);
   }
   return res;
 }
@@ -155,8 +156,14 @@ export function alignParagraphs(
     const sel = select(features, lex);
     params = reestimate(features, params, res, lex, sel);
     const from = 0.5 + (0.5 * (pass - 1)) / (passes - 1);
-    res = runPass(features, params, lex, sel, bandAround(res, source.length, target.length), (f) =>
-      report(from + (0.5 / (passes - 1)) * f),
+    res = runPass(
+      features,
+      params,
+      lex,
+      sel,
+      bandAround(res, source.length, target.length),
+      (f) => report(from + (0.5 / (passes - 1)) * f),
+      pass === passes - 1,
     );
   }
   report(1);

@@ -4,6 +4,9 @@ import { TokenClass } from './tokenize';
 
 /** At most this many tokens of a paragraph take part in matching (the rarest ones): one 32-bit mask. */
 export const TOP_K = 32;
+// Chance rates are ranked at this resolution (ties keep paragraph order).
+const RATE_SCALE = 2 ** 36;
+const MAX_KEYED = 65536;
 
 /**
  * The anchor tokens of each paragraph of one side: its rarest tokens that can meet the other side
@@ -43,6 +46,7 @@ export function selectAnchors(
   const topStart = new Int32Array(side.n + 1);
   const toks: number[] = [];
   const cand: number[] = [];
+  let keys = new Float64Array(256);
   for (let p = 0; p < side.n; p++) {
     cand.length = 0;
     for (let k = side.tokStart[p] as number; k < (side.tokStart[p + 1] as number); k++) {
@@ -58,11 +62,17 @@ export function selectAnchors(
       }
       if (pn > 0) cand.push(t);
     }
-    if (cand.length > TOP_K) {
+    if (cand.length > TOP_K && cand.length <= MAX_KEYED) {
+      // Rarest first: sort numeric keys (chance rate, then paragraph order) without a comparator.
+      if (keys.length < cand.length) keys = new Float64Array(cand.length * 2);
+      for (let x = 0; x < cand.length; x++)
+        keys[x] = Math.floor((pnCache[cand[x] as number] as number) * RATE_SCALE) * MAX_KEYED + x;
+      const sorted = keys.subarray(0, cand.length).sort();
+      for (let x = 0; x < TOP_K; x++) toks.push(cand[(sorted[x] as number) % MAX_KEYED] as number);
+    } else if (cand.length > TOP_K) {
       cand.sort((a, b) => (pnCache[a] as number) - (pnCache[b] as number));
-      cand.length = TOP_K;
-    }
-    for (const t of cand) toks.push(t);
+      for (let x = 0; x < TOP_K; x++) toks.push(cand[x] as number);
+    } else for (const t of cand) toks.push(t);
     topStart[p + 1] = toks.length;
   }
   const topTok = Int32Array.from(toks);

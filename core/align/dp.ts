@@ -18,7 +18,7 @@ export type DpResult = {
   path: Cell[];
   /** Score of each group (log-likelihood ratio plus log prior), parallel to groups. */
   scores: number[];
-  /** Expected number of groups of each shape under the posterior (for re-estimating the priors). */
+  /** Expected number of groups of each shape under the posterior (zeros unless asked for). */
   expectedShapes: Float64Array;
 };
 
@@ -26,6 +26,8 @@ const SHAPE_A = Int8Array.from(SHAPES, (s) => s[0]);
 const SHAPE_B = Int8Array.from(SHAPES, (s) => s[1]);
 const NSHAPES = SHAPES.length;
 const ROW_SLOTS = 8;
+const SKIP_SOURCE = SHAPES.findIndex(([a, b]) => a === 1 && b === 0);
+const SKIP_TARGET = SHAPES.findIndex(([a, b]) => a === 0 && b === 1);
 // Edge scores are kept from the forward pass for the backward pass while they fit in this many entries.
 const EDGE_CACHE_LIMIT = 24_000_000;
 
@@ -135,8 +137,10 @@ function neutralBits(ev: SideEvidence, x: number, position: number): number {
 // Log-probabilities below this add nothing visible to a sum (e^-30 ≈ 1e-13).
 const NEGLIGIBLE = -30;
 
-// Cells whose best partial path is this far below the best of their row carry no probability that
-// matters (e^-25): they are pruned, so neither their successors nor the backward pass score them.
+// A cell is pruned when its best partial path is this far below the best cell of its row even
+// after allowing for the skips (0:1 or 1:0 groups) that would join the two: it then carries no
+// probability that matters (e^-25), so neither its successors nor the backward pass score it. The
+// allowance keeps cells that every path may have to cross, like a run of extra lines at the end.
 const BEAM = 25;
 
 function prune(
@@ -144,13 +148,17 @@ function prune(
   alpha: Float64Array,
   from: number,
   to: number,
-  keep: number,
+  skipCost: number,
 ): void {
   let best = -Infinity;
-  for (let c = from; c < to; c++) if ((vit[c] as number) > best) best = vit[c] as number;
-  const floor = best - BEAM;
+  let at = from;
   for (let c = from; c < to; c++)
-    if ((vit[c] as number) < floor && c !== keep) {
+    if ((vit[c] as number) > best) {
+      best = vit[c] as number;
+      at = c;
+    }
+  for (let c = from; c < to; c++)
+    if ((vit[c] as number) < best - BEAM - Math.abs(c - at) * skipCost) {
       vit[c] = -Infinity;
       alpha[c] = -Infinity;
     }
@@ -182,6 +190,7 @@ export function alignInBand(
   scorer: Scorer,
   band: Band,
   onRow?: (fraction: number) => void,
+  wantExpected = true,
 ): DpResult {
   const { lo, hi } = band;
   const n = lo.length - 1;
@@ -201,6 +210,10 @@ export function alignInBand(
       : (off[i] as number) + j - (lo[i] as number);
   vit[0] = 0;
   alpha[0] = 0;
+  const skipCost = -Math.min(
+    scorer.params.logPrior[SKIP_SOURCE] as number,
+    scorer.params.logPrior[SKIP_TARGET] as number,
+  );
   const step = Math.max(1, Math.floor(n / 20));
   for (let i = 0; i <= n; i++) {
     if (onRow !== undefined && i % step === 0) onRow(i / (2 * n + 2));
@@ -230,8 +243,7 @@ export function alignInBand(
       back[c] = bestS;
       alpha[c] = mx + logSumExpFrom(cand, k, mx);
     }
-    // The row's last cell survives: the next row is always reachable from it (normalizeBand).
-    prune(vit, alpha, off[i] as number, off[i + 1] as number, (off[i + 1] as number) - 1);
+    prune(vit, alpha, off[i] as number, off[i + 1] as number, skipCost);
   }
   // Backtrack the Viterbi path.
   const path: Cell[] = [[n, m]];
@@ -279,7 +291,7 @@ export function alignInBand(
       if (k === 0) continue;
       beta[c] = mx + logSumExpFrom(cand, k, mx);
       const al = alpha[c] as number;
-      if (al === -Infinity || al + (beta[c] as number) - z < NEGLIGIBLE) continue;
+      if (!wantExpected || al + (beta[c] as number) - z < NEGLIGIBLE) continue;
       for (let s = 0; s < NSHAPES; s++) {
         const sc = edgeScore[s] as number;
         if (Number.isNaN(sc)) continue;

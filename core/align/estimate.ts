@@ -7,10 +7,11 @@ import { TOKEN_CLASSES } from './tokenize';
 // Before the pair has told us anything, an anchor token is assumed to meet its counterpart 60% of the time.
 const Q0 = 0.6;
 const Q0_WEIGHT = 4;
+const RATE_SAMPLE = 2000;
 
 /**
- * Per-class rate at which anchor tokens of a linked pair meet their counterpart, counted on the
- * pair's own trusted 1:1 links (smoothed towards Q0), for each side.
+ * Per-class rate at which translation keeps an anchor token's counterpart in a linked pair (beyond
+ * chance), estimated on the pair's own trusted 1:1 links (smoothed towards Q0), for each side.
  */
 export function estimateMatchRates(
   features: PairFeatures,
@@ -34,11 +35,17 @@ export function estimateMatchRates(
     const t0 = ev.topStart[x] as number;
     for (let k = t0; k < (ev.topStart[x + 1] as number); k++) {
       const c = ev.topCls[k] as number;
-      all[c] = (all[c] as number) + 1;
-      if ((mask >>> (k - t0)) & 1) hit[c] = (hit[c] as number) + 1;
+      // Under the noisy-or model a match is kept by translation (rate q) or found by chance (pn):
+      // E[match] = q + (1 - q)·pn, so q = Σ(match - pn) / Σ(1 - pn).
+      const pn = ev.pn[ev.topTok[k] as number] as number;
+      all[c] = (all[c] as number) + 1 - pn;
+      hit[c] = (hit[c] as number) + ((mask >>> (k - t0)) & 1) - pn;
     }
   };
-  for (const [p, q] of links) {
+  // An even sample of the links is enough for a handful of rates (bounded work on long pairs).
+  const step = Math.max(1, links.length / RATE_SAMPLE);
+  for (let x = 0; x < links.length; x += step) {
+    const [p, q] = links[Math.floor(x)] as readonly [number, number];
     const row = matcher.row(p, q, 1);
     count(srcEv, p, row.srcMask[0] as number, hitS, allS);
     count(tgtEv, q, row.tgtMask[0] as number, hitT, allT);

@@ -38,11 +38,13 @@ export function weighAnchors(
     const qq = q[topCls[x] as number] as number;
     const pn = pnOf[t] as number;
     for (let k = 1; k <= MAX_SPAN; k++) {
-      // Probability that k unrelated paragraphs hold a counterpart by chance.
+      // Probability that k unrelated paragraphs hold a counterpart by chance. A linked group holds
+      // one when translation kept it (qq) or by that same chance (noisy or), so a match is never
+      // evidence against a link, even for a token found everywhere; a miss weighs (1-qq)/(1-pk).
       const pk = 1 - Math.pow(1 - pn, k);
       const w = Math.log(1 - qq) - Math.log(1 - pk);
       miss[t * MAX_SPAN + k - 1] = w;
-      delta[t * MAX_SPAN + k - 1] = Math.log(qq) - Math.log(pk) - w;
+      delta[t * MAX_SPAN + k - 1] = Math.log(qq + (1 - qq) * pk) - Math.log(pk) - w;
     }
   }
   const base: Float64Array[] = [];

@@ -121,6 +121,16 @@ function addLetters(run: string, out: Sink): void {
   if (simple && run.length >= 4 && run.charCodeAt(0) !== lower.charCodeAt(0)) addName(lower, out);
 }
 
+// Spaced alphabetic scripts without intermediate strings: only the stem (and, for a capitalised
+// word, the whole word for its name skeleton) is cut out of the paragraph.
+function addSimpleWord(t: string, a: number, b: number, out: Sink): void {
+  if (b - a < 2) return;
+  const stemmed = t.slice(a, Math.min(b, a + ALPHABETIC_STEM)).toLowerCase();
+  out(stemmed);
+  if (b - a >= 4 && t.charCodeAt(a) !== stemmed.charCodeAt(0))
+    addName(t.slice(a, b).toLowerCase(), out);
+}
+
 function addNumber(digits: string, out: Sink): void {
   out('#' + foldDigits(digits).replace(/^0+(?=\d)/, ''));
 }
@@ -171,7 +181,8 @@ export function forEachToken(text: string, out: Sink): void {
         addNumber(t.slice(y0, x), out);
       } else {
         while (x < i && isAlnum(charKind(t, x))) x++;
-        addLetters(t.slice(y0, x), out);
+        if ((t.charCodeAt(y0) as number) < SIMPLE_SCRIPT_END) addSimpleWord(t, y0, x, out);
+        else addLetters(t.slice(y0, x), out);
       }
     }
   }

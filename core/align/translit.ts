@@ -109,12 +109,12 @@ export function romanize(word: string): string | undefined {
   return out;
 }
 
-/** Consonant skeleton of a romanized name: first letter, then up to four consonants, no doubles. */
+/** Consonant skeleton of a romanized name: first letter, then up to three consonants (inflection adds more), no doubles. */
 export function nameSkeleton(latin: string): string {
   let s = latin;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = s.charAt(0);
-  for (let i = 1; i < s.length && out.length < 5; i++) {
+  for (let i = 1; i < s.length && out.length < 4; i++) {
     const ch = s.charAt(i);
     if ('aeiou'.includes(ch) || ch === out.charAt(out.length - 1)) continue;
     out += ch;

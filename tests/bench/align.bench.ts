@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SIZE = 20_000;
 const LARGE = 200_000;
 const SVERKA_RUNS = 3;
-const HUNALIGN_RUNS = 1;
+const HUNALIGN_RUNS = 3;
 
 function measure(aligner: string, size: number): Run {
   const res = spawnSync(process.execPath, ['--import', 'tsx', WORKER, aligner, String(size)], {

@@ -84,6 +84,25 @@ describe('alignParagraphs', () => {
     expect(groups.map(key)).toEqual(['0|', '1|0', '2|1']);
   });
 
+  it('aligns repeated identical lines 1:1 (a token found everywhere is no evidence against)', () => {
+    const lines = Array.from({ length: 500 }, () => 'Advertisement');
+    const groups = alignParagraphs(inputs(lines), inputs(lines));
+    expectCover(groups, 500, 500);
+    expect(groups.every((g) => g.src.length === 1 && g.tgt.length === 1)).toBe(true);
+  });
+
+  it('keeps sure groups sure where every path must cross a run of extra lines', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Contacts', 'Archive', 'Login', 'Search'];
+    const target = ['Article 7: everyone is equal before the law.', ...menu, ...menu, ...menu];
+    const groups = alignParagraphs(
+      inputs(['Статья 7: все люди равны перед законом.']),
+      inputs(target),
+    );
+    expectCover(groups, 1, target.length);
+    expect(groups[0]).toMatchObject({ src: [0], tgt: [0] });
+    expect(Math.min(...groups.slice(1).map((g) => g.confidence))).toBeGreaterThan(0.9);
+  });
+
   it('gives low confidence where the alignment is ambiguous', () => {
     const groups = alignParagraphs(inputs(['aaaa bbbb', 'cccc dddd']), inputs(['xxxx yyyy zzzz']));
     expectCover(groups, 2, 1);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,17 @@ describe('sverka align', () => {
     await expect(runAlign([ok, ok, '--format', 'xml'])).rejects.toThrow(UsageError);
     await expect(runAlign([ok, ok, '--split', 'words'])).rejects.toThrow(UsageError);
     await expect(runAlign([ok, ok, '--source-lang', 'russian'])).rejects.toThrow(UsageError);
+  });
+
+  it('through the dispatcher: a missing file is one line on stderr and exit 2', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['bin/sverka.mjs', 'align', join(dir, 'missing.txt'), file('x.txt', 'x\n')],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('missing.txt: no such file');
   });
 
   it('splits by lines, blank-line blocks, or automatically', () => {
