@@ -1,45 +1,30 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type AlignOptions, alignParagraphs, parseLexicon } from '../../../core/align';
 import { type AlignGroup, InputError, type SplitMode } from '../../../core/model';
+import { formatFromName } from '../../../core/formats';
+import { segmentDocument } from '../../../core/segment';
+import { readDocumentFile } from '../../io';
 import { type CliCommand, UsageError } from '../types';
 
 const SPLITS: readonly SplitMode[] = ['auto', 'lines', 'blank'];
 const FORMATS = ['tsv', 'json'] as const;
 const LANG = /^[a-z]{2,3}$/;
 
-async function readText(file: string): Promise<string> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch {
-    throw new InputError(file, 'no such file');
-  }
-  if (!info.isFile()) throw new InputError(file, 'not a regular file');
-  const text = await readFile(file, 'utf8');
-  if (text.includes('\u0000')) throw new InputError(file, 'binary file, not text');
-  return text.replace(/^\uFEFF/, '');
-}
-
 /**
- * Paragraphs of a plain-text file. `lines`: every non-empty line; `blank`: blocks separated by blank
- * lines (lines of a block joined by a space); `auto`: lines when the file has no blank line, else blank.
+ * Paragraphs of a document file as the import reads them: encoding detected, HTML/Markdown/text by
+ * name, split by `mode`, each with its kind so the aligner can pair chrome with chrome.
  */
-export function splitParagraphs(text: string, mode: SplitMode): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const hasBlank = lines.some((l, i) => l.trim() === '' && i < lines.length - 1);
-  if (mode === 'lines' || (mode === 'auto' && !hasBlank))
-    return lines.map((l) => l.trim()).filter((l) => l !== '');
-  const out: string[] = [];
-  let block: string[] = [];
-  for (const line of [...lines, '']) {
-    if (line.trim() !== '') block.push(line.trim());
-    else if (block.length > 0) {
-      out.push(block.join(' '));
-      block = [];
-    }
-  }
-  return out;
+async function readParagraphs(file: string, mode: SplitMode, lang?: string, sourceLang?: string) {
+  const read = await readDocumentFile(file);
+  const doc = segmentDocument(read.text, {
+    format: formatFromName(file),
+    name: file,
+    split: mode,
+    ...(lang ? { lang } : {}),
+    ...(sourceLang ? { sourceLang } : {}),
+  });
+  if (doc.paragraphs.length === 0) throw new InputError(file, 'empty: no paragraphs');
+  return doc.paragraphs.map((p) => ({ text: p.text, kind: p.kind }));
 }
 
 function langOption(value: string | undefined, flag: string): string | undefined {
@@ -83,24 +68,18 @@ export const command: CliCommand = {
     const sourceLang = langOption(values['source-lang'], '--source-lang');
     const targetLang = langOption(values['target-lang'], '--target-lang');
 
-    const source = splitParagraphs(await readText(sourceFile), split);
-    if (source.length === 0) throw new InputError(sourceFile, 'empty: no paragraphs');
-    const target = splitParagraphs(await readText(targetFile), split);
-    if (target.length === 0) throw new InputError(targetFile, 'empty: no paragraphs');
+    const source = await readParagraphs(sourceFile, split, sourceLang);
+    const target = await readParagraphs(targetFile, split, targetLang, sourceLang);
     const options: AlignOptions = {};
     if (sourceLang) options.sourceLang = sourceLang;
     if (targetLang) options.targetLang = targetLang;
     if (values.lexicon !== undefined) {
-      const lexicon = parseLexicon(await readText(values.lexicon));
+      const lexicon = parseLexicon((await readDocumentFile(values.lexicon)).text);
       if (lexicon.length === 0)
         throw new InputError(values.lexicon, 'no `target @ source` entries in the lexicon');
       options.lexicon = lexicon;
     }
-    const groups = alignParagraphs(
-      source.map((text) => ({ text })),
-      target.map((text) => ({ text })),
-      options,
-    );
+    const groups = alignParagraphs(source, target, options);
     if (format === 'tsv') io.out(formatTsv(groups));
     else
       io.out(

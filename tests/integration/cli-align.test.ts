@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../core/model';
-import { command, splitParagraphs } from '../../../main/cli/commands/align';
-import { UsageError } from '../../../main/cli/types';
-import { corpusDir } from '../../eval/corpus';
+import { InputError } from '../../core/model';
+import { command } from '../../main/cli/commands/align';
+import { UsageError } from '../../main/cli/types';
+import { corpusDir } from '../eval/corpus';
 
 async function runAlign(args: string[]): Promise<{ status: number; out: string }> {
   let out = '';
@@ -85,10 +85,26 @@ describe('sverka align', () => {
     expect(result.stderr).toContain('missing.txt: no such file');
   });
 
-  it('splits by lines, blank-line blocks, or automatically', () => {
-    expect(splitParagraphs('a\nb\n\nc\n', 'lines')).toEqual(['a', 'b', 'c']);
-    expect(splitParagraphs('a\nb\n\nc\n', 'blank')).toEqual(['a b', 'c']);
-    expect(splitParagraphs('a\nb\n\nc\n', 'auto')).toEqual(['a b', 'c']);
-    expect(splitParagraphs('a\nb\nc\n', 'auto')).toEqual(['a', 'b', 'c']);
+  it('reads files as the import does: detected encoding, HTML paragraphs', async () => {
+    // UTF-16 with a BOM (NUL bytes a plain UTF-8 read would refuse) and an HTML page on one line.
+    const ru = join(dir, 'ru-utf16.txt');
+    const text = 'Кошка спит на окне 3 часа.\n\nСобака лает во дворе 12 раз.\n';
+    writeFileSync(ru, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const en = file(
+      'en.html',
+      '<html><body><p>The cat sleeps on the window for 3 hours.</p><p>The dog barks 12 times in the yard.</p></body></html>',
+    );
+    const { status, out } = await runAlign([ru, en, '--format', 'json']);
+    expect(status).toBe(0);
+    const json = JSON.parse(out) as {
+      source: number;
+      target: number;
+      groups: { src: number[]; tgt: number[] }[];
+    };
+    expect([json.source, json.target]).toEqual([2, 2]);
+    expect(json.groups.map((g) => [g.src, g.tgt])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
   });
 });
