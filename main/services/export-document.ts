@@ -60,13 +60,25 @@ export function buildExportDocument(repos: Repos, documentId: number): ExportDoc
   })();
 }
 
-/** Text formats come back as `content`; a binary format would come back as base64 (none yet). */
-export function exportDocument(
+/**
+ * The export as lazily written chunks, for callers that stream to a file (the CLI): a 100,000-row
+ * document never becomes one string. The store snapshot is taken up front, in one transaction.
+ */
+export function exportChunks(
   { repos }: AppContext,
   req: Req<'document.export'>,
-): Res<'document.export'> {
+): { name: string; chunks: Iterable<string> } {
   const doc = buildExportDocument(repos, req.documentId);
   const out = writeExport(doc, req.format, { includeChrome: req.includeChrome ?? false });
+  return { name: out.name, chunks: out.chunks };
+}
+
+/** Text formats come back as `content`; a binary format would come back as base64 (none yet). */
+export function exportDocument(
+  ctx: AppContext,
+  req: Req<'document.export'>,
+): Res<'document.export'> {
+  const out = exportChunks(ctx, req);
   let content = '';
   for (const chunk of out.chunks) content += chunk;
   return { name: out.name, content };

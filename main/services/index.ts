@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { AppMode, Handlers } from '../../core/api';
+import type { AppMode, Handlers, Req } from '../../core/api';
 import { createRepos, listBackups, openDatabase, rotateBackup } from '../db';
 import type { ProgressEvent } from './context';
 import { backupDir, databasePath } from './data-dir';
+import { exportChunks } from './export-document';
 import { createHandlers } from './handlers';
 import { markOpen } from './open-marks';
 
@@ -13,6 +14,8 @@ export { openElsewhere } from './open-marks';
 
 export type SverkaApp = {
   handlers: Handlers;
+  /** `document.export` as chunks to stream to a file (same validation and errors as the handler). */
+  exportChunks(req: Req<'document.export'>): { name: string; chunks: Iterable<string> };
   onProgress(listener: (e: ProgressEvent) => void): () => void;
   close(): void;
 };
@@ -67,6 +70,7 @@ export function openApp(options: OpenAppOptions): SverkaApp {
   let closed = false;
   return {
     handlers: createHandlers({ repos, emit }, { version: options.version, mode: options.mode }),
+    exportChunks: (req) => exportChunks({ repos, emit }, req),
     onProgress(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../core/api';
+import { EXPORT_FORMATS, validateRequest, type ExportFormat } from '../../../core/api';
 import { openApp, resolveDataDir } from '../../services';
 import { appVersion } from '../index';
 import { UsageError, type CliCommand } from '../types';
@@ -33,23 +33,35 @@ export const command: CliCommand = {
       backup: false,
     });
     try {
-      const result = await app.handlers['document.export']({
-        documentId,
-        format,
-        includeChrome: values['include-chrome'] ?? false,
-      });
-      const bytes =
-        'content' in result
-          ? Buffer.from(result.content, 'utf8')
-          : Buffer.from(result.base64, 'base64');
+      const request = { documentId, format, includeChrome: values['include-chrome'] ?? false };
+      const checked = validateRequest('document.export', request);
+      if (!checked.ok) throw new UsageError(checked.error.message);
+      const { name, chunks } = app.exportChunks(checked.value);
+      // Stream chunk by chunk: a 100,000-row TMX never has to exist as one string.
+      let bytes = 0;
       if (values.out) {
-        writeFileSync(values.out, bytes);
-        io.err(`Wrote ${values.out} (${bytes.length} bytes; suggested name ${result.name}).\n`);
-      } else if ('content' in result) io.out(result.content);
-      else throw new UsageError(`${format} is binary: give --out FILE`);
+        const fd = openSync(values.out, 'w');
+        try {
+          for (const chunk of chunks) {
+            const buffer = Buffer.from(chunk, 'utf8');
+            writeFully(fd, buffer);
+            bytes += buffer.length;
+          }
+        } finally {
+          closeSync(fd);
+        }
+      } else {
+        for (const chunk of chunks) io.out(chunk);
+      }
+      if (values.out) io.err(`Wrote ${values.out} (${bytes} bytes; suggested name ${name}).\n`);
       return 0;
     } finally {
       app.close();
     }
   },
 };
+
+function writeFully(fd: number, buffer: Buffer): void {
+  let offset = 0;
+  while (offset < buffer.length) offset += writeSync(fd, buffer, offset);
+}
