@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openApp, type SverkaApp } from '../../main/services';
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus/parallel');
+const CORPUS = join(import.meta.dirname, '../../corpus/parallel');
 const SETS = ['debian-faq', 'maint-guide', 'developers-reference', 'udhr'];
 const SIZE = 20_000;
 

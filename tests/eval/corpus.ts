@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { parseGold } from './metrics';
 import type { EvalPair } from './udhr-pairs';
 
-/** ../shared/corpus/parallel, found from this file (the repo sits beside shared/). */
+/** corpus/parallel of this repo (copied from the shared corpus with provenance), found from this file. */
 export function corpusDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  return resolve(here, '../../../shared/corpus/parallel');
+  return resolve(here, '../../corpus/parallel');
 }
 
 export function readLines(file: string): string[] {

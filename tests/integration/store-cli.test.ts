@@ -13,7 +13,7 @@ import type { CliCommand } from '../../main/cli/types';
 import { UsageError } from '../../main/cli/types';
 import { openApp } from '../../main/services';
 
-const UDHR = join(import.meta.dirname, '../../../shared/corpus/parallel/udhr');
+const UDHR = join(import.meta.dirname, '../../corpus/parallel/udhr');
 
 let dir: string;
 beforeEach(() => {

@@ -10,7 +10,7 @@ import { ServiceError } from '../../../main/services';
 import { buildExportDocument } from '../../../main/services/export-document';
 import { expectIntactAlignment, rows, testApp, type TestApp } from './app-fixture';
 
-const UDHR = join(import.meta.dirname, '../../../../shared/corpus/parallel/udhr');
+const UDHR = join(import.meta.dirname, '../../../corpus/parallel/udhr');
 const udhr = (file: string) => readFileSync(join(UDHR, file), 'utf8');
 
 let t: TestApp;
@@ -60,7 +60,7 @@ describe('document.import', () => {
 
   it('an MT-only document becomes one 0:1 row per paragraph, not flagged "added"', async () => {
     const seed = readFileSync(
-      join(import.meta.dirname, '../../../../shared/corpus/000_59afda3a659f64a4.txt'),
+      join(import.meta.dirname, '../../../corpus/seed/izvestia-2025-04.mt.en.txt'),
     );
     const { documentId, segments } = await t.callAsync('document.import', {
       projectId,

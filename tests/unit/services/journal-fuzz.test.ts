@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectIntactAlignment, rows, testApp, type TestApp } from './app-fixture';
 
-const UDHR = join(import.meta.dirname, '../../../../shared/corpus/parallel/udhr');
+const UDHR = join(import.meta.dirname, '../../../corpus/parallel/udhr');
 
 // Deterministic PRNG (mulberry32) so a failure reproduces.
 function prng(seed: number): () => number {

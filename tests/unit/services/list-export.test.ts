@@ -5,7 +5,7 @@ import { EXPORT_FORMATS } from '../../../core/api';
 import { ServiceError } from '../../../main/services';
 import { rows, testApp, type TestApp } from './app-fixture';
 
-const UDHR = join(import.meta.dirname, '../../../../shared/corpus/parallel/udhr');
+const UDHR = join(import.meta.dirname, '../../../corpus/parallel/udhr');
 
 let t: TestApp;
 let documentId: number;
