@@ -1,6 +1,7 @@
 import type { AlignGroup } from '../model';
 import { anchorChain, type Band, bandFromAnchors, bandFromPath, widenWhereTouched } from './band';
 import { alignInBand, type DpResult } from './dp';
+import { endLLRFromLinks } from './end-marks';
 import { estimateMatchRates } from './estimate';
 import { type AnchorSelection, selectAnchors } from './anchor-select';
 import { PairMatcher, weighAnchors } from './evidence';
@@ -95,6 +96,7 @@ function reestimate(
     ...fitLength(features, links, prev),
     ...estimateMatchRates(features, lex, links, sel.src, sel.tgt),
     kindLLR: kindLLRFromLinks(features, links),
+    endLLR: endLLRFromLinks(features, links),
     logPrior: priorsFromCounts(Array.from(res.expectedShapes), prev.logPrior),
   };
 }

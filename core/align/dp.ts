@@ -1,5 +1,6 @@
 import type { AlignGroup } from '../model';
 import type { Band, Cell } from './band';
+import { END_CODES } from './end-marks';
 import { KIND_CODES, type PairFeatures } from './features';
 import { MAX_SPAN, type PairMatcher, type PairRow, sideScore, type SideEvidence } from './evidence';
 import { LengthModel, type ModelParams, SHAPES } from './params';
@@ -118,8 +119,33 @@ class GroupScorer {
     total += params.kindLLR[
       (source.kind[i - a] as number) * KIND_CODES + (target.kind[j - b] as number)
     ] as number;
-    return total;
+    return total + endScore(params.endLLR, source.end, target.end, i, j, a, b);
   }
+}
+
+// End marks of a group: the single paragraph's mark against the best-matching member opposite
+// (translation moves a clause, and its mark, between the paragraphs of a merge).
+function endScore(
+  llr: Float64Array,
+  se: Uint8Array,
+  te: Uint8Array,
+  i: number,
+  j: number,
+  a: number,
+  b: number,
+): number {
+  if (a === 1) {
+    const row = (se[i - 1] as number) * END_CODES;
+    let best = llr[row + (te[j - 1] as number)] as number;
+    for (let q = j - b; q < j - 1; q++)
+      best = Math.max(best, llr[row + (te[q] as number)] as number);
+    return best;
+  }
+  const col = te[j - 1] as number;
+  let best = llr[(se[i - 1] as number) * END_CODES + col] as number;
+  for (let p = i - a; p < i - 1; p++)
+    best = Math.max(best, llr[(se[p] as number) * END_CODES + col] as number);
+  return best;
 }
 
 // Share of linked groups whose anchors behave like those of unrelated text (free translations).

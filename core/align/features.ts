@@ -1,4 +1,5 @@
 import type { ParagraphKind } from '../model';
+import { endMark } from './end-marks';
 import { forEachToken, paragraphLength, tokenClass } from './tokenize';
 import type { AlignInput } from './types';
 
@@ -12,6 +13,8 @@ export type SideFeatures = {
   /** Prefix sums of paragraph lengths: length of [a,b) = cumLen[b] - cumLen[a]. */
   cumLen: Float64Array;
   kind: Uint8Array;
+  /** End-mark class of each paragraph (see endMark). */
+  end: Uint8Array;
   /** Unique token ids of paragraph p: tokIds[tokStart[p] .. tokStart[p+1]). */
   tokStart: Int32Array;
   tokIds: Int32Array;
@@ -32,6 +35,7 @@ function buildSide(inputs: readonly AlignInput[], vocab: Map<string, number>): S
   const n = inputs.length;
   const cumLen = new Float64Array(n + 1);
   const kind = new Uint8Array(n);
+  const end = new Uint8Array(n);
   const tokStart = new Int32Array(n + 1);
   let ids = new Int32Array(Math.max(1024, n * 16));
   let count = 0;
@@ -62,6 +66,7 @@ function buildSide(inputs: readonly AlignInput[], vocab: Map<string, number>): S
     const input = inputs[p] as AlignInput;
     cumLen[p + 1] = (cumLen[p] as number) + paragraphLength(input.text);
     kind[p] = input.kind === undefined ? 0 : KIND_CODE[input.kind];
+    end[p] = endMark(input.text);
     forEachToken(input.text, sink);
     tokStart[p + 1] = count;
   }
@@ -69,6 +74,7 @@ function buildSide(inputs: readonly AlignInput[], vocab: Map<string, number>): S
     n,
     cumLen,
     kind,
+    end,
     tokStart,
     tokIds: ids.slice(0, count),
     postStart: new Int32Array(0),

@@ -79,8 +79,15 @@ export function lexiconToTokens(
 
 /** Most links the lexicon learner looks at (evenly spaced over the document). */
 export const LEXICON_SAMPLE = 1000;
-// χ²(1) at p = 0.001.
-const SIGNIFICANT = 10.83;
+// Significance level of one learned pair (Dunning's G² against χ²(1)).
+const P_VALUE = 0.001;
+
+/** Upper χ²(1) quantile at a small p: P(X > x) ≈ √(2/(πx))·e^(-x/2), solved by fixed point. */
+function chiSquareQuantile(p: number): number {
+  let x = 10;
+  for (let k = 0; k < 8; k++) x = 2 * Math.log(Math.sqrt(2 / (Math.PI * x)) / p);
+  return x;
+}
 
 /** Dunning's log-likelihood ratio G² of a 2×2 contingency table. */
 function gSquared(k11: number, k12: number, k21: number, k22: number): number {
@@ -165,15 +172,31 @@ export function learnLexicon(
   const bestT = new Map<number, [number, number]>();
   let sampled = 0;
   for (let x = 0; x < links.length; x += step) sampled++;
+  // A word keeps its best partner among all it met: the more candidates (a frequent function word
+  // meets every word), the likelier a chance winner. The significance level is divided among them.
+  const tried = new Map<number, number>();
+  for (const [key] of cooc) {
+    const s = Math.floor(key / V);
+    const t = key - s * V + V;
+    tried.set(s, (tried.get(s) ?? 0) + 1);
+    tried.set(t, (tried.get(t) ?? 0) + 1);
+  }
+  const threshold = new Map<number, number>();
   for (const [key, c] of cooc) {
     const s = Math.floor(key / V);
     const t = key - s * V;
     const fs = freqS.get(s) ?? 0;
     const ft = freqT.get(t) ?? 0;
-    // Co-occurrence must be significant (Dunning's G², p < 0.001), not luck of a small sample.
+    // Co-occurrence must be significant (Dunning's G²), not luck of a small sample.
     const g = gSquared(c, fs - c, ft - c, sampled - fs - ft + c);
+    const k = (tried.get(s) ?? 1) + (tried.get(t + V) ?? 1);
+    let need = threshold.get(k);
+    if (need === undefined) {
+      need = chiSquareQuantile(P_VALUE / k);
+      threshold.set(k, need);
+    }
     // A pair seen in under a third of its contexts is no translation, however significant.
-    if (g < SIGNIFICANT || (2 * c) / (fs + ft) < 1 / 3) continue;
+    if (g < need || (2 * c) / (fs + ft) < 1 / 3) continue;
     if ((bestS.get(s)?.[1] ?? 0) < g) bestS.set(s, [t, g]);
     if ((bestT.get(t)?.[1] ?? 0) < g) bestT.set(t, [s, g]);
   }

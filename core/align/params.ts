@@ -1,3 +1,4 @@
+import { END_CODES } from './end-marks';
 import { KIND_CODES, type PairFeatures, type SideFeatures, spanLength } from './features';
 import { TOKEN_CLASSES } from './tokenize';
 
@@ -36,6 +37,8 @@ export type ModelParams = {
   qTgt: Float64Array;
   /** Log-likelihood ratio of the paragraph kinds of a linked pair, [kS * KIND_CODES + kT]. */
   kindLLR: Float64Array;
+  /** Log-likelihood ratio of the end marks of a linked pair, [eS * END_CODES + eT]. */
+  endLLR: Float64Array;
   logPrior: Float64Array;
 };
 
@@ -128,6 +131,8 @@ export function initialParams(
     qSrc,
     qTgt,
     kindLLR: initialKindLLR(features),
+    // Nothing is known about how the pair's end marks correspond until links are found.
+    endLLR: new Float64Array(END_CODES * END_CODES),
     logPrior: Float64Array.from(PRIOR0, Math.log),
   };
 }
