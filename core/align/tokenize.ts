@@ -123,12 +123,20 @@ function addLetters(run: string, out: Sink): void {
 
 // Spaced alphabetic scripts without intermediate strings: only the stem (and, for a capitalised
 // word, the whole word for its name skeleton) is cut out of the paragraph.
-function addSimpleWord(t: string, a: number, b: number, out: Sink): void {
+// `lower` is t lower-cased when that kept every offset (the usual case), else undefined.
+function addSimpleWord(
+  t: string,
+  lower: string | undefined,
+  a: number,
+  b: number,
+  out: Sink,
+): void {
   if (b - a < 2) return;
-  const stemmed = t.slice(a, Math.min(b, a + ALPHABETIC_STEM)).toLowerCase();
+  const end = Math.min(b, a + ALPHABETIC_STEM);
+  const stemmed = lower === undefined ? t.slice(a, end).toLowerCase() : lower.slice(a, end);
   out(stemmed);
   if (b - a >= 4 && t.charCodeAt(a) !== stemmed.charCodeAt(0))
-    addName(t.slice(a, b).toLowerCase(), out);
+    addName(lower === undefined ? t.slice(a, b).toLowerCase() : lower.slice(a, b), out);
 }
 
 function addNumber(digits: string, out: Sink): void {
@@ -142,6 +150,9 @@ export type Sink = (token: string) => void;
 export function forEachToken(text: string, out: Sink): void {
   const t = text.normalize('NFKC');
   const len = t.length;
+  // One lower-casing per paragraph instead of one per word; offsets only hold if lengths agree.
+  const lowered = t.toLowerCase();
+  const lower = lowered.length === len ? lowered : undefined;
   let i = 0;
   while (i < len) {
     const k = charKind(t, i);
@@ -181,7 +192,7 @@ export function forEachToken(text: string, out: Sink): void {
         addNumber(t.slice(y0, x), out);
       } else {
         while (x < i && isAlnum(charKind(t, x))) x++;
-        if ((t.charCodeAt(y0) as number) < SIMPLE_SCRIPT_END) addSimpleWord(t, y0, x, out);
+        if ((t.charCodeAt(y0) as number) < SIMPLE_SCRIPT_END) addSimpleWord(t, lower, y0, x, out);
         else addLetters(t.slice(y0, x), out);
       }
     }
