@@ -44,7 +44,9 @@ export function selectAnchors(
   const pnCache = new Float64Array(features.vocab.size).fill(-1);
   const cls = features.cls;
   const topStart = new Int32Array(side.n + 1);
-  const toks: number[] = [];
+  // At most TOP_K anchors per paragraph and never more than its tokens: one buffer for the side.
+  const toks = new Int32Array(Math.min(side.tokIds.length, side.n * TOP_K));
+  let nt = 0;
   const cand: number[] = [];
   let keys = new Float64Array(256);
   for (let p = 0; p < side.n; p++) {
@@ -68,14 +70,15 @@ export function selectAnchors(
       for (let x = 0; x < cand.length; x++)
         keys[x] = Math.floor((pnCache[cand[x] as number] as number) * RATE_SCALE) * MAX_KEYED + x;
       const sorted = keys.subarray(0, cand.length).sort();
-      for (let x = 0; x < TOP_K; x++) toks.push(cand[(sorted[x] as number) % MAX_KEYED] as number);
+      for (let x = 0; x < TOP_K; x++)
+        toks[nt++] = cand[(sorted[x] as number) % MAX_KEYED] as number;
     } else if (cand.length > TOP_K) {
       cand.sort((a, b) => (pnCache[a] as number) - (pnCache[b] as number));
-      for (let x = 0; x < TOP_K; x++) toks.push(cand[x] as number);
-    } else for (const t of cand) toks.push(t);
-    topStart[p + 1] = toks.length;
+      for (let x = 0; x < TOP_K; x++) toks[nt++] = cand[x] as number;
+    } else for (const t of cand) toks[nt++] = t;
+    topStart[p + 1] = nt;
   }
-  const topTok = Int32Array.from(toks);
+  const topTok = toks.slice(0, nt);
   const topCls = new Uint8Array(topTok.length);
   for (let x = 0; x < topTok.length; x++) topCls[x] = cls[topTok[x] as number] as number;
   const shared1 = new Uint32Array(side.n);

@@ -200,9 +200,9 @@ function logSumExpFrom(v: Float64Array, k: number, mx: number): number {
   return Math.log(sum);
 }
 
-function rowOffsets(band: Band): Float64Array {
+function rowOffsets(band: Band): Int32Array {
   const n = band.lo.length - 1;
-  const off = new Float64Array(n + 2);
+  const off = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++)
     off[i + 1] = (off[i] as number) + (band.hi[i] as number) - (band.lo[i] as number) + 1;
   return off;
