@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -76,6 +76,12 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
       },
     );
     firstDocument ??= sample ?? undefined;
+  }
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    // Without this line the page would just 404 and the user would not know why.
+    io.err(
+      `The UI is not built (${RENDERER_DIR} is missing): run \`npm run build\`; serving the API only.\n`,
+    );
   }
   const server = await startHttpServer({
     app,
