@@ -1,4 +1,5 @@
-import type { PairFeatures, SideFeatures } from './features';
+import { codeFreq, linkCodeCounts } from './code-tables';
+import type { PairFeatures } from './features';
 
 /**
  * How a paragraph ends: 0 a letter or digit (no mark), 1 full stop, 2 question, 3 exclamation,
@@ -49,14 +50,6 @@ const PRIOR_LINKS = 8;
 // Even a pair whose links always keep the mark leaves room for one that does not.
 const MAX_KEPT = 0.9;
 
-function endFreq(side: SideFeatures): Float64Array {
-  const f = new Float64Array(END_CODES);
-  for (let p = 0; p < side.n; p++)
-    f[side.end[p] as number] = (f[side.end[p] as number] as number) + 1;
-  for (let k = 0; k < END_CODES; k++) f[k] = ((f[k] as number) + 0.5) / (side.n + END_CODES / 2);
-  return f;
-}
-
 /**
  * Log-likelihood ratio of the end marks of a linked pair, [eS * END_CODES + eT]: joint frequency on
  * the pair's trusted links against the two sides' own frequencies. The counts are smoothed towards
@@ -69,17 +62,17 @@ export function endLLRFromLinks(
 ): Float64Array {
   const out = new Float64Array(END_CODES * END_CODES);
   if (links.length === 0) return out;
-  const fs = endFreq(features.source);
-  const ft = endFreq(features.target);
-  const c = new Float64Array(END_CODES * END_CODES);
+  const fs = codeFreq(features.source.end, END_CODES);
+  const ft = codeFreq(features.target.end, END_CODES);
+  const { table: c, n } = linkCodeCounts(
+    features.source.end,
+    features.target.end,
+    END_CODES,
+    links,
+    false,
+  );
   let same = 0;
-  for (const [p, q] of links) {
-    const a = features.source.end[p] as number;
-    const b = features.target.end[q] as number;
-    c[a * END_CODES + b] = (c[a * END_CODES + b] as number) + 1;
-    if (a === b) same++;
-  }
-  const n = links.length;
+  for (let a = 0; a < END_CODES; a++) same += c[a * END_CODES + a] as number;
   let chance = 0;
   for (let a = 0; a < END_CODES; a++) chance += (fs[a] as number) * (ft[a] as number);
   const kept = Math.min(MAX_KEPT, Math.max(0, (same / n - chance) / (1 - chance)));

@@ -1,3 +1,4 @@
+import { codeFreq, linkCodeCounts } from './code-tables';
 import { END_CODES } from './end-marks';
 import { KIND_CODES, type PairFeatures, type SideFeatures, spanLength } from './features';
 import { TOKEN_CLASSES } from './tokenize';
@@ -137,18 +138,10 @@ export function initialParams(
   };
 }
 
-function kindFreq(side: SideFeatures): Float64Array {
-  const f = new Float64Array(KIND_CODES);
-  for (let p = 0; p < side.n; p++)
-    f[side.kind[p] as number] = (f[side.kind[p] as number] as number) + 1;
-  for (let k = 0; k < KIND_CODES; k++) f[k] = ((f[k] as number) + 0.5) / (side.n + 2);
-  return f;
-}
-
 // Before any link is known: assume linked paragraphs share their kind nine times in ten.
 function initialKindLLR(features: PairFeatures): Float64Array {
-  const fs = kindFreq(features.source);
-  const ft = kindFreq(features.target);
+  const fs = codeFreq(features.source.kind, KIND_CODES);
+  const ft = codeFreq(features.target.kind, KIND_CODES);
   let same = 0;
   for (let k = 1; k < KIND_CODES; k++) same += (fs[k] as number) * (ft[k] as number);
   const out = new Float64Array(KIND_CODES * KIND_CODES);
@@ -164,17 +157,15 @@ export function kindLLRFromLinks(
   features: PairFeatures,
   links: readonly (readonly [number, number])[],
 ): Float64Array {
-  const fs = kindFreq(features.source);
-  const ft = kindFreq(features.target);
-  const c = new Float64Array(KIND_CODES * KIND_CODES);
-  let n = 0;
-  for (const [p, q] of links) {
-    const a = features.source.kind[p] as number;
-    const b = features.target.kind[q] as number;
-    if (a === 0 || b === 0) continue;
-    c[a * KIND_CODES + b] = (c[a * KIND_CODES + b] as number) + 1;
-    n++;
-  }
+  const fs = codeFreq(features.source.kind, KIND_CODES);
+  const ft = codeFreq(features.target.kind, KIND_CODES);
+  const { table: c, n } = linkCodeCounts(
+    features.source.kind,
+    features.target.kind,
+    KIND_CODES,
+    links,
+    true,
+  );
   const out = new Float64Array(KIND_CODES * KIND_CODES);
   if (n === 0) return out;
   for (let a = 1; a < KIND_CODES; a++)
