@@ -136,6 +136,15 @@ export type Contract = {
     req: { segmentId: number; source: number; target: number };
     res: EditResult;
   };
+  /**
+   * Split a row at text offsets (UTF-16, 0..length) of its source and MT as the grid shows them
+   * (paragraphs joined by line breaks): a paragraph the cut falls inside becomes two paragraphs. With
+   * `correction`, the row's correction is cut there too, its parts going to the two rows. One undo step.
+   */
+  'alignment.splitText': {
+    req: { segmentId: number; source: number; target: number; correction?: number };
+    res: EditResult;
+  };
   /** Move the boundary between a row and the next by one paragraph on one side. */
   'alignment.moveBoundary': {
     req: { segmentId: number; side: 'source' | 'target'; delta: 1 | -1 };

@@ -21,6 +21,7 @@ const METHOD_SET = {
   'alignment.path': true,
   'alignment.merge': true,
   'alignment.split': true,
+  'alignment.splitText': true,
   'alignment.moveBoundary': true,
   'alignment.unlink': true,
   'alignment.pin': true,

@@ -9,3 +9,4 @@ export { textChromeReason } from './chrome-text';
 export { normaliseForDecision, findRepeatedLines } from './decisions';
 export type { ChromeDecision, ChromeDecisions } from './decisions';
 export { formatFromName } from '../formats';
+export { cutCandidates, cutsAtCaret, nearestCut } from './sentence-cut';

@@ -1,5 +1,6 @@
 import type { AppMode, Handlers } from '../../core/api';
 import * as align from './alignment-edits';
+import { splitText } from './split-text';
 import type { AppContext } from './context';
 import { notFound } from './errors';
 import { guarded } from './storage-errors';
@@ -34,6 +35,7 @@ export function createHandlers(
     'alignment.path': (req) => projects.alignmentPath(ctx, req),
     'alignment.merge': (req) => align.merge(ctx, req),
     'alignment.split': (req) => align.split(ctx, req),
+    'alignment.splitText': (req) => splitText(ctx, req),
     'alignment.moveBoundary': (req) => align.moveBoundary(ctx, req),
     'alignment.unlink': (req) => align.unlink(ctx, req),
     'alignment.pin': (req) => segments.setPinned(ctx, req),

@@ -1,9 +1,10 @@
 import type { EditResult } from '../../core/api';
 import type { RevisionOrigin } from '../../core/model';
-import type { Repos, SegmentRecord, SegmentState, TextChange } from '../db/repos';
+import type { ParagraphCut, Repos, SegmentRecord, SegmentState, TextChange } from '../db/repos';
 import { stateOf } from '../db/repos';
 import { deriveSegment } from './derive';
 import { ServiceError } from './errors';
+import { applyCut, revertCut } from './paragraph-cuts';
 
 /**
  * Writes row states (retirements first, so live rows never overlap mid-way), recomputes the derived
@@ -33,7 +34,7 @@ export function writeStates(
     if (state.live) fromPos = Math.min(fromPos, state.s0 + state.t0);
     if (old.live && old.ord !== null) firstOrd = Math.min(firstOrd, old.ord);
     const derived =
-      state.live && !sameShape
+      state.live && (!sameShape || !old.live)
         ? deriveSegment(
             repos.paragraphs.range(documentId, 'source', state.s0, state.s1),
             repos.paragraphs.range(documentId, 'target', state.t0, state.t1),
@@ -69,7 +70,11 @@ export function liveRow(repos: Repos, segmentId: number): SegmentRecord {
   return row;
 }
 
-export type NewGroup = Omit<SegmentState, 'id' | 'live'> & { id?: number };
+/** A row an edit leaves: `id` reuses that row (else a new one); `correction` sets its text. */
+export type NewGroup = Omit<SegmentState, 'id' | 'live'> & {
+  id?: number;
+  correction?: string | null;
+};
 
 /**
  * Replaces the contiguous live rows `old` with `groups` (a group with `id` reuses that row, the rest
@@ -84,11 +89,13 @@ export function replaceRows(
   groups: readonly NewGroup[],
   texts: ReadonlyMap<number, string | null> = new Map(),
   textOrigin: RevisionOrigin = 'replace',
+  cuts: readonly ParagraphCut[] = [],
 ): EditResult {
   const before = new Map<number, SegmentState>(old.map((r) => [r.id, stateOf(r)]));
   const after: SegmentState[] = [];
+  const allTexts = new Map(texts);
   for (const group of groups) {
-    const { id: keep, ...rest } = group;
+    const { id: keep, correction, ...rest } = group;
     let id = keep;
     if (id === undefined) {
       // Inserted retired first; writeStates below makes it live in the right place.
@@ -96,18 +103,24 @@ export function replaceRows(
       before.set(id, { ...rest, id, live: false });
     }
     after.push({ ...rest, id, live: true });
+    if (correction !== undefined) allTexts.set(id, correction);
   }
   const kept = new Set(after.map((s) => s.id));
   for (const row of old) if (!kept.has(row.id)) after.push({ ...stateOf(row), live: false });
   const firstOrder = writeStates(repos, documentId, after);
   const changes: TextChange[] = [];
-  for (const [id, text] of texts) {
+  for (const [id, text] of allTexts) {
     const current = repos.revisions.current(id);
     if (current === text) continue;
     repos.revisions.append(id, text, textOrigin);
     changes.push({ id, before: current, after: text, origin: textOrigin });
   }
-  repos.edits.record(documentId, kind, { before: [...before.values()], after, texts: changes });
+  repos.edits.record(documentId, kind, {
+    before: [...before.values()],
+    after,
+    texts: changes,
+    ...(cuts.length > 0 ? { cuts: [...cuts] } : {}),
+  });
   return { firstOrder, total: repos.segments.count(documentId) };
 }
 
@@ -133,6 +146,7 @@ export function undo(repos: Repos, documentId: number): EditResult {
   if (!entry) throw new ServiceError('conflict', 'nothing to undo');
   const firstOrder = writeStates(repos, documentId, entry.payload.before);
   for (const t of entry.payload.texts) setText(repos, t.id, t.before, 'undo');
+  for (const cut of [...(entry.payload.cuts ?? [])].reverse()) revertCut(repos, documentId, cut);
   repos.edits.mark(entry.id, true);
   return { firstOrder, total: repos.segments.count(documentId) };
 }
@@ -141,6 +155,7 @@ export function undo(repos: Repos, documentId: number): EditResult {
 export function redo(repos: Repos, documentId: number): EditResult {
   const entry = repos.edits.firstUndone(documentId);
   if (!entry) throw new ServiceError('conflict', 'nothing to redo');
+  for (const cut of entry.payload.cuts ?? []) applyCut(repos, documentId, cut);
   const firstOrder = writeStates(repos, documentId, entry.payload.after);
   for (const t of entry.payload.texts) setText(repos, t.id, t.after, t.origin);
   repos.edits.mark(entry.id, false);

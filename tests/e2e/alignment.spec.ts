@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { importUdhr, rpc } from './support/api';
-import { editCorrection, expectCorrectionToContain, waitForGrid } from './support/grid';
+import { nearestCut } from '../../core/segment/sentence-cut';
+import { editCorrection, expectCorrectionToContain, rowOf, waitForGrid } from './support/grid';
+import { scrollToRowWithMt } from './support/scroll';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -144,4 +146,55 @@ test('search, next flagged, move a boundary, unlink, pin and re-align from the t
   await page.getByTestId('tool-realign').click();
   await expect(page.getByTestId('grid-notice')).toHaveCount(0);
   await expect(rowAt(page, 6).locator('.badge.pin')).toBeVisible();
+});
+
+test('split inside a paragraph at the caret: source and MT are cut at their sentence breaks', async ({
+  page,
+}) => {
+  // A row of one paragraph a side, each holding more than one sentence.
+  const listed = await rpc(server, 'segment.list', { documentId, offset: 0, limit: 200 });
+  const index = listed.items.findIndex(
+    (r) =>
+      r.kind === 'body' &&
+      r.sourceIndices.length === 1 &&
+      r.targetIndices.length === 1 &&
+      r.correction === null &&
+      nearestCut(r.source, 0.5) !== null &&
+      nearestCut(r.mt, 0.5) !== null,
+  );
+  const row = listed.items[index];
+  if (!row) throw new Error('no row with two sentences a side');
+  const mtCut = nearestCut(row.mt, 0.5)!;
+  const sourceCut = nearestCut(row.source, mtCut / row.mt.length)!;
+
+  await page.goto(server.link(`#/documents/${documentId}`));
+  await waitForGrid(page);
+  const total = await rowCount(page);
+  await scrollToRowWithMt(page, row.mt);
+  const input = await editCorrection(rowOf(page, row.id));
+  await input.evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at), mtCut);
+  await page.keyboard.press('Alt+s');
+
+  await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(total + 2));
+  const first = rowOf(page, row.id);
+  await expect(first.getByTestId('cell-mt')).toHaveText(row.mt.slice(0, mtCut).trimEnd());
+  await expect(first.getByTestId('cell-source')).toHaveText(
+    row.source.slice(0, sourceCut).trimEnd(),
+  );
+  const second = rowAt(page, index + 1);
+  await expect(second.getByTestId('cell-mt')).toHaveText(row.mt.slice(mtCut));
+  await expect(second.getByTestId('cell-source')).toHaveText(row.source.slice(sourceCut));
+  const path = await rpc(server, 'alignment.path', { documentId });
+
+  // One undo joins the paragraphs and the rows again.
+  await first.scrollIntoViewIfNeeded();
+  await editCorrection(first);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(total + 1));
+  await expect(rowOf(page, row.id).getByTestId('cell-mt')).toHaveText(row.mt);
+  const back = await rpc(server, 'alignment.path', { documentId });
+  expect([back.sourceCount, back.targetCount]).toEqual([
+    path.sourceCount - 1,
+    path.targetCount - 1,
+  ]);
 });

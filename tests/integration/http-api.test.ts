@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, type Method, type Req, type Res, type Result } from '../../core/api';
+import { nearestCut } from '../../core/segment';
 import { openApp, type SverkaApp } from '../../main/services';
 import { startHttpServer, type RunningServer } from '../../main/transport/http/server';
 import { send } from './support/http-client';
@@ -193,6 +194,27 @@ describe('the HTTP API, method by method', () => {
     const tgt = realigned.flatMap((r) => r.targetIndices).sort((a, b) => a - b);
     expect(src).toEqual([...Array(91).keys()]);
     expect(tgt).toEqual([...Array(92).keys()]);
+
+    // A row whose source and MT each hold two sentences in one paragraph, split between them.
+    const twoSentences = realigned.find(
+      (r) =>
+        r.sourceIndices.length === 1 &&
+        r.targetIndices.length === 1 &&
+        nearestCut(r.source, 0.5) !== null &&
+        nearestCut(r.mt, 0.5) !== null,
+    );
+    if (!twoSentences) throw new Error('no row with two sentences on each side');
+    await ok('alignment.splitText', {
+      segmentId: twoSentences.id,
+      source: nearestCut(twoSentences.source, 0.5)!,
+      target: nearestCut(twoSentences.mt, 0.5)!,
+    });
+    const cut = await rows();
+    expect(cut).toHaveLength(realigned.length + 1);
+    expect(cut.flatMap((r) => r.sourceIndices)).toEqual([...Array(92).keys()]);
+    expect(cut.flatMap((r) => r.targetIndices)).toEqual([...Array(93).keys()]);
+    await ok('edit.undo', { documentId: pairDoc });
+    expect(await rows()).toEqual(realigned);
   });
 
   it('document.export answers every format', async () => {

@@ -70,6 +70,10 @@ export const SCHEMAS: Record<Method, Check> = {
   'alignment.path': byDocument,
   'alignment.merge': bySegment,
   'alignment.split': obj({ segmentId: id, source: int(0), target: int(0) }),
+  'alignment.splitText': obj(
+    { segmentId: id, source: int(0), target: int(0) },
+    { correction: int(0) },
+  ),
   'alignment.moveBoundary': obj({
     segmentId: id,
     side: oneOf(['source', 'target']),

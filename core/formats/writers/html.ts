@@ -57,6 +57,7 @@ function rewritePage(doc: ExportDocument, options: WriteOptions): string {
   const kindOf = new Map<number, ExportSegment['kind']>();
   for (const p of doc.targetParagraphs) kindOf.set(p.index, p.kind);
   let lastEl: WElement | null = null;
+  const written = new Map<WElement, string>();
   for (const s of exportSegments(doc, { includeChrome: true })) {
     const dropped = s.kind === 'chrome' && !options.includeChrome;
     const els = s.targetIndices
@@ -83,7 +84,13 @@ function rewritePage(doc: ExportDocument, options: WriteOptions): string {
       }
       continue;
     }
-    els.forEach((el, k) => setOwnText(page, el, k === 0 && !dropped ? finalText(s) : '', keep));
+    els.forEach((el, k) => {
+      // A paragraph the reviewer cut in two keeps one element: its rows' texts share it.
+      const text = k === 0 && !dropped ? finalText(s) : '';
+      const joined = [written.get(el) ?? '', text].filter((t) => t !== '').join(' ');
+      written.set(el, joined);
+      setOwnText(page, el, joined, keep);
+    });
     lastEl = els[els.length - 1] ?? lastEl;
   }
   // Paragraphs no row covers keep their text, unless they are chrome being left out.

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RevisionOrigin } from '../../../core/model';
+import type { RevisionOrigin, Side } from '../../../core/model';
 import type { SegmentState } from './types';
 import { nowIso } from './types';
 
@@ -15,7 +15,20 @@ export type TextChange = {
  * One journal entry: the row states before and after the edit (new rows appear in `before` retired) and
  * the correction texts it changed. Undo writes `before` back, redo writes `after`; both append revisions.
  */
-export type EditPayload = { before: SegmentState[]; after: SegmentState[]; texts: TextChange[] };
+/** A paragraph the edit cut in two: `idx` became `head` and idx + 1 `tail`; `text` was the whole. */
+export type ParagraphCut = { side: Side; idx: number; text: string; head: string; tail: string };
+
+/**
+ * Row states are in the paragraph numbering right after the edit. Undo is last-in-first-out, so when an
+ * entry is undone or redone the numbering is again what it was then: payloads never need renumbering.
+ * `cuts` are applied before `after` on redo and reverted after `before` on undo.
+ */
+export type EditPayload = {
+  before: SegmentState[];
+  after: SegmentState[];
+  texts: TextChange[];
+  cuts?: ParagraphCut[];
+};
 
 export type EditEntry = { id: number; kind: string; payload: EditPayload };
 

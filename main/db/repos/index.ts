@@ -9,7 +9,7 @@ import { createSegmentsRepo, registerSqlFunctions } from './segments';
 import { createSettingsRepo } from './settings';
 
 export type { DocumentFile, DocumentRecord } from './documents';
-export type { EditEntry, EditPayload, TextChange } from './edits';
+export type { EditEntry, EditPayload, ParagraphCut, TextChange } from './edits';
 export type { StoredRevision } from './revisions';
 export type { SegmentListRow } from './segments';
 export { qaFlags, stateOf } from './segments';

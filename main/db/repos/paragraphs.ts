@@ -41,7 +41,59 @@ export function createParagraphsRepo(db: Database.Database) {
     `SELECT p.document_id AS documentId, p.text FROM paragraphs p JOIN documents d ON d.id = p.document_id
      WHERE d.project_id = ? AND p.side = ? ORDER BY p.document_id, p.idx`,
   );
+  const getStmt = db.prepare(
+    'SELECT * FROM paragraphs WHERE document_id = ? AND side = ? AND idx = ?',
+  );
+  const setTextStmt = db.prepare(
+    'UPDATE paragraphs SET text = ? WHERE document_id = ? AND side = ? AND idx = ?',
+  );
+  const deleteStmt = db.prepare(
+    'DELETE FROM paragraphs WHERE document_id = ? AND side = ? AND idx = ?',
+  );
+  // The primary key forbids shifting in place (idx + 1 would meet its neighbour mid-statement): move the
+  // tail to negative indices, then back, shifted.
+  const parkStmt = db.prepare(
+    'UPDATE paragraphs SET idx = -idx - 1 WHERE document_id = ? AND side = ? AND idx > ?',
+  );
+  const unparkStmt = db.prepare(
+    'UPDATE paragraphs SET idx = -idx - 1 + ? WHERE document_id = ? AND side = ? AND idx < 0',
+  );
+  const shift = (documentId: number, side: Side, after: number, delta: 1 | -1): void => {
+    parkStmt.run(documentId, side, after);
+    unparkStmt.run(delta, documentId, side);
+  };
   return {
+    get(documentId: number, side: Side, idx: number): ParagraphRecord | undefined {
+      const row = getStmt.get(documentId, side, idx) as ParagraphRow | undefined;
+      return row && toRecord(row);
+    },
+    /**
+     * Paragraph idx becomes `head` and a new paragraph idx + 1 `tail` (same kind, language, path);
+     * later paragraphs move up by one. The caller holds the transaction and shifts the rows.
+     */
+    split(documentId: number, side: Side, idx: number, head: string, tail: string): void {
+      const p = this.get(documentId, side, idx);
+      if (!p) throw new Error(`paragraph ${side} ${idx} of document ${documentId} is missing`);
+      shift(documentId, side, idx, 1);
+      setTextStmt.run(head, documentId, side, idx);
+      insertStmt.run(
+        documentId,
+        side,
+        idx + 1,
+        tail,
+        p.kind,
+        p.lang,
+        p.untranslated ? 1 : 0,
+        p.path,
+        p.chromeReason,
+      );
+    },
+    /** The reverse of split: paragraphs idx and idx + 1 become one paragraph with `text`. */
+    join(documentId: number, side: Side, idx: number, text: string): void {
+      deleteStmt.run(documentId, side, idx + 1);
+      setTextStmt.run(text, documentId, side, idx);
+      shift(documentId, side, idx + 1, -1);
+    },
     /** Paragraph texts of one side of every document in a project, one list per document. */
     textsByProject(projectId: number, side: Side): string[][] {
       const byDoc = new Map<number, string[]>();

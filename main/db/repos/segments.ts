@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SegmentFilter } from '../../../core/api';
-import type { SegmentFlag } from '../../../core/model';
+import type { SegmentFlag, Side } from '../../../core/model';
 import { checkSegment } from '../../../core/qa';
 import type { SegmentDerived, SegmentRecord, SegmentState } from './types';
 import { nowIso } from './types';
@@ -165,6 +165,27 @@ export function createSegmentsRepo(db: Database.Database) {
   const countBeforeStmt = db.prepare(
     'SELECT count(*) AS n FROM segments WHERE document_id = ? AND live = 1 AND pos < ?',
   );
+  // Paragraph numbering changed on one side after paragraph `after`: every row (live or retired) follows.
+  const shiftStmts = {
+    source: db.prepare(
+      `UPDATE segments SET s0 = s0 + iif(s0 > @after, @delta, 0), s1 = s1 + iif(s1 > @after, @delta, 0),
+         pos = s0 + iif(s0 > @after, @delta, 0) + t0
+       WHERE document_id = @documentId AND (s1 > @after)`,
+    ),
+    target: db.prepare(
+      `UPDATE segments SET t0 = t0 + iif(t0 > @after, @delta, 0), t1 = t1 + iif(t1 > @after, @delta, 0),
+         pos = s0 + t0 + iif(t0 > @after, @delta, 0)
+       WHERE document_id = @documentId AND (t1 > @after)`,
+    ),
+  };
+  const coveringStmts = {
+    source: db.prepare(
+      'SELECT * FROM segments WHERE document_id = ? AND live = 1 AND s0 <= ? AND s1 > ?',
+    ),
+    target: db.prepare(
+      'SELECT * FROM segments WHERE document_id = ? AND live = 1 AND t0 <= ? AND t1 > ?',
+    ),
+  };
   const filteredCache = new Map<string, Database.Statement>();
   const filtered = (sql: string) => {
     let stmt = filteredCache.get(sql);
@@ -282,6 +303,17 @@ export function createSegmentsRepo(db: Database.Database) {
     },
     touch(id: number): void {
       touchStmt.run(nowIso(), id);
+    },
+    /**
+     * Paragraph indices of one side above `after` move by `delta` in every row of the document (a
+     * paragraph was split or joined there); a row ending above `after` grows or shrinks with it.
+     */
+    shiftSide(documentId: number, side: Side, after: number, delta: 1 | -1): void {
+      shiftStmts[side].run({ documentId, after, delta });
+    },
+    /** Live rows whose range on `side` holds paragraph idx. */
+    covering(documentId: number, side: Side, idx: number): SegmentRecord[] {
+      return (coveringStmts[side].all(documentId, idx, idx) as SegmentRow[]).map(toRecord);
     },
     /** Recomputes `ord` for live rows at or after `fromPos`; returns the first order touched. */
     renumber(documentId: number, fromPos: number): number {

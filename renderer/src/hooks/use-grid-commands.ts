@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import type { SegmentRow } from '../../../core/api';
 import type { SegmentStatus } from '../../../core/model';
+// The file itself, not core/segment's index: that would pull the document readers into the bundle.
+import { cutsAtCaret, nearestCut } from '../../../core/segment/sentence-cut';
 import type { GridHandle } from '../components/grid/ReviewGrid';
 import { splitPoint } from '../grid/split-point';
 import type { ShortcutAction } from '../grid/shortcuts';
@@ -19,12 +21,52 @@ type Deps = {
   onHelp: () => void;
 };
 
+/** The focused correction field of this row, if the caret is in it. */
+function caretField(row: SegmentRow): HTMLTextAreaElement | null {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLTextAreaElement)) return null;
+  if (el.closest('[data-segment-id]')?.getAttribute('data-segment-id') !== String(row.id))
+    return null;
+  return el;
+}
+
 /** Lines before the caret of the focused correction: the split point a reviewer points at. */
 function caretLine(row: SegmentRow): number {
-  const el = document.activeElement;
-  if (!(el instanceof HTMLTextAreaElement)) return 0;
-  if (el.closest('[data-segment-id]')?.getAttribute('data-segment-id') !== String(row.id)) return 0;
-  return el.value.slice(0, el.selectionStart).split('\n').length - 1;
+  const el = caretField(row);
+  return el === null ? 0 : el.value.slice(0, el.selectionStart).split('\n').length - 1;
+}
+
+/** The caret inside a line of the correction (not at a line's start or end), else null. */
+function caretInsideLine(row: SegmentRow): { value: string; caret: number } | null {
+  const el = caretField(row);
+  if (el === null) return null;
+  const { value, selectionStart: caret } = el;
+  if (caret === 0 || caret >= value.length || value[caret - 1] === '\n' || value[caret] === '\n')
+    return null;
+  return { value, caret };
+}
+
+/**
+ * How Split cuts a row: at the caret when it sits inside a line of the correction (paragraphs are cut
+ * at the matching sentence breaks), else between paragraphs at the caret's line, else — a row of one
+ * paragraph a side — at the sentence break nearest the middle of each text.
+ */
+function splitPlan(
+  row: SegmentRow,
+):
+  | { kind: 'paragraphs'; source: number; target: number }
+  | { kind: 'text'; cuts: { source: number; target: number; correction?: number } }
+  | null {
+  const inside = caretInsideLine(row);
+  if (inside) return { kind: 'text', cuts: cutsAtCaret(row, inside.value, inside.caret) };
+  const point = splitPoint(row, caretLine(row));
+  if (point) return { kind: 'paragraphs', ...point };
+  const source = nearestCut(row.source, 0.5) ?? row.source.length;
+  const target = nearestCut(row.mt, 0.5) ?? row.mt.length;
+  const correction = row.correction === null ? null : nearestCut(row.correction, 0.5);
+  if (source + target === 0 || (source === row.source.length && target === row.mt.length))
+    return null;
+  return { kind: 'text', cuts: { source, target, ...(correction === null ? {} : { correction }) } };
 }
 
 /** What each command does to the active row, shared by the keyboard map and the toolbar. */
@@ -69,9 +111,11 @@ export function useGridCommands(deps: Deps) {
 
   const split = useCallback(() => {
     if (!active) return;
-    const point = splitPoint(active, caretLine(active));
-    if (!point) deps.onCannotSplit();
-    else void thenRefocus(actions.split(active, point.source, point.target));
+    const plan = splitPlan(active);
+    if (!plan) deps.onCannotSplit();
+    else if (plan.kind === 'paragraphs')
+      void thenRefocus(actions.split(active, plan.source, plan.target));
+    else void thenRefocus(actions.splitText(active, plan.cuts));
   }, [active, actions, deps, thenRefocus]);
 
   const handlers: Partial<Record<ShortcutAction, () => void>> = {

@@ -9,6 +9,7 @@ import type { DocumentRows } from './use-document-rows';
 type EditMethod =
   | 'alignment.merge'
   | 'alignment.split'
+  | 'alignment.splitText'
   | 'alignment.moveBoundary'
   | 'alignment.unlink'
   | 'alignment.realign'
@@ -94,6 +95,8 @@ export function useReviewActions({ documentId, rows, drafts, onChanged }: Deps) 
     merge: (row: SegmentRow) => edit('alignment.merge', { segmentId: row.id }),
     split: (row: SegmentRow, source: number, target: number) =>
       edit('alignment.split', { segmentId: row.id, source, target }),
+    splitText: (row: SegmentRow, cuts: { source: number; target: number; correction?: number }) =>
+      edit('alignment.splitText', { segmentId: row.id, ...cuts }),
     moveBoundary: (row: SegmentRow, side: 'source' | 'target', delta: 1 | -1) =>
       edit('alignment.moveBoundary', { segmentId: row.id, side, delta }),
     unlink: (row: SegmentRow) => edit('alignment.unlink', { segmentId: row.id }),

@@ -43,11 +43,17 @@ describe('edit journal under random edits', () => {
     const random = prng(Number(process.env.FUZZ_SEED ?? 20261201));
     const initial = rows(t, documentId);
     let applied = 0;
+    let textSplits = 0;
+    const paragraphCounts = () => {
+      const { sourceCount, targetCount } = t.call('alignment.path', { documentId });
+      return [sourceCount, targetCount];
+    };
+    const initialCounts = paragraphCounts();
     for (let step = 0; step < 80; step++) {
       const all = rows(t, documentId);
       const row = all[Math.floor(random() * all.length)];
       if (!row) continue;
-      const op = Math.floor(random() * 8);
+      const op = Math.floor(random() * 9);
       try {
         if (op === 0) t.call('segment.saveCorrection', { segmentId: row.id, text: `fix ${step}` });
         if (op === 1) t.call('alignment.merge', { segmentId: row.id });
@@ -67,8 +73,20 @@ describe('edit journal under random edits', () => {
         if (op === 5) t.call('segment.setStatus', { segmentId: row.id, status: 'approved' });
         if (op === 6) t.call('alignment.pin', { segmentId: row.id, pinned: !row.pinned });
         if (op === 7) t.call('alignment.realign', { documentId });
+        if (op === 8)
+          t.call('alignment.splitText', {
+            segmentId: row.id,
+            source: Math.floor(random() * (row.source.length + 1)),
+            target: Math.floor(random() * (row.mt.length + 1)),
+            ...(row.correction === null
+              ? {}
+              : { correction: Math.floor(random() * (row.correction.length + 1)) }),
+          });
         // An edit that changed nothing (status already approved) is not journaled.
-        if (JSON.stringify(rows(t, documentId)) !== JSON.stringify(all)) applied++;
+        if (JSON.stringify(rows(t, documentId)) !== JSON.stringify(all)) {
+          applied++;
+          if (op === 8) textSplits++;
+        }
       } catch (error) {
         // Refused edits (last row, empty part, corrected row emptied…) must change nothing.
         expect((error as Error).name).toMatch(/InputError|ServiceError/);
@@ -77,12 +95,20 @@ describe('edit journal under random edits', () => {
       expectIntactAlignment(t, documentId);
     }
     expect(applied).toBeGreaterThan(30);
+    // Splits inside paragraphs were exercised and really cut paragraphs.
+    expect(textSplits).toBeGreaterThan(3);
+    const finalCounts = paragraphCounts();
+    expect(finalCounts[0]! + finalCounts[1]!).toBeGreaterThan(
+      initialCounts[0]! + initialCounts[1]!,
+    );
     const final = rows(t, documentId);
     for (let i = 0; i < applied; i++) t.call('edit.undo', { documentId });
     expect(rows(t, documentId)).toEqual(initial);
+    expect(paragraphCounts()).toEqual(initialCounts);
     expect(() => t.call('edit.undo', { documentId })).toThrow(/nothing to undo/);
     for (let i = 0; i < applied; i++) t.call('edit.redo', { documentId });
     expect(rows(t, documentId)).toEqual(final);
+    expect(paragraphCounts()).toEqual(finalCounts);
     expectIntactAlignment(t, documentId);
   });
 });

@@ -1,0 +1,60 @@
+import type { Side } from '../../core/model';
+import type { ParagraphCut, Repos } from '../db/repos';
+import { stateOf } from '../db/repos';
+import { deriveSegment } from './derive';
+
+// Cutting a paragraph in two renumbers its side: the paragraphs after it and every row's range move up
+// by one, and the live row holding it shows the two halves on two lines. Reverting does the opposite.
+
+function rederiveCovering(repos: Repos, documentId: number, side: Side, idx: number): void {
+  for (const row of repos.segments.covering(documentId, side, idx)) {
+    repos.segments.update(
+      stateOf(row),
+      deriveSegment(
+        repos.paragraphs.range(documentId, 'source', row.s0, row.s1),
+        repos.paragraphs.range(documentId, 'target', row.t0, row.t1),
+      ),
+    );
+  }
+}
+
+/** Applies a cut (the caller holds the transaction). */
+export function applyCut(repos: Repos, documentId: number, cut: ParagraphCut): void {
+  repos.paragraphs.split(documentId, cut.side, cut.idx, cut.head, cut.tail);
+  repos.segments.shiftSide(documentId, cut.side, cut.idx, 1);
+  rederiveCovering(repos, documentId, cut.side, cut.idx);
+}
+
+/** Reverts a cut: the two halves are one paragraph again (the caller holds the transaction). */
+export function revertCut(repos: Repos, documentId: number, cut: ParagraphCut): void {
+  repos.paragraphs.join(documentId, cut.side, cut.idx, cut.text);
+  repos.segments.shiftSide(documentId, cut.side, cut.idx + 1, -1);
+  rederiveCovering(repos, documentId, cut.side, cut.idx);
+}
+
+/**
+ * Where offset `at` of a row's side text (its paragraphs joined by line breaks) falls: the number of
+ * paragraphs before the cut, and the paragraph cut in two when `at` lies inside one (white space at the
+ * cut goes; a cut with only white space on one side of it is a cut between paragraphs).
+ */
+export function locateCut(
+  texts: readonly string[],
+  firstIdx: number,
+  side: Side,
+  at: number,
+): { count: number; cut: ParagraphCut | null } {
+  let start = 0;
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] as string;
+    if (at <= start) return { count: k, cut: null };
+    if (at < start + text.length) {
+      const head = text.slice(0, at - start).trimEnd();
+      const tail = text.slice(at - start).trimStart();
+      if (head === '') return { count: k, cut: null };
+      if (tail === '') return { count: k + 1, cut: null };
+      return { count: k + 1, cut: { side, idx: firstIdx + k, text, head, tail } };
+    }
+    start += text.length + 1;
+  }
+  return { count: texts.length, cut: null };
+}
