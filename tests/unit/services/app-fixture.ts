@@ -73,6 +73,22 @@ export async function importMtOnly(
   return { projectId, documentId };
 }
 
+/** Imports a source and its MT (name + content each) into a new ru→en project; returns the document id. */
+export async function importPair(
+  t: TestApp,
+  source: { name: string; content: string },
+  target: { name: string; content: string },
+  split?: 'auto' | 'lines' | 'blank',
+): Promise<number> {
+  const { id: projectId } = t.call('project.create', {
+    name: 'P',
+    sourceLang: 'ru',
+    targetLang: 'en',
+  });
+  const req = { projectId, source, target, ...(split === undefined ? {} : { split }) };
+  return (await t.callAsync('document.import', req)).documentId;
+}
+
 /** Live rows tile both sides in order and `order` runs 0..n-1. */
 export function expectIntactAlignment(t: TestApp, documentId: number): void {
   const path = t.call('alignment.path', { documentId });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectIntactAlignment, rows, testApp, type TestApp } from './app-fixture';
+import { expectIntactAlignment, importPair, rows, testApp, type TestApp } from './app-fixture';
 
 const SOURCE = [
   'Статья 1. Все люди рождаются свободными и равными в своем достоинстве и правах.',
@@ -20,19 +20,12 @@ let t: TestApp;
 let documentId: number;
 beforeEach(async () => {
   t = testApp();
-  const { id: projectId } = t.call('project.create', {
-    name: 'P',
-    sourceLang: 'ru',
-    targetLang: 'en',
-  });
-  documentId = (
-    await t.callAsync('document.import', {
-      projectId,
-      source: { name: 's.txt', content: SOURCE },
-      target: { name: 't.txt', content: TARGET },
-      split: 'lines',
-    })
-  ).documentId;
+  documentId = await importPair(
+    t,
+    { name: 's.txt', content: SOURCE },
+    { name: 't.txt', content: TARGET },
+    'lines',
+  );
 });
 afterEach(() => t.close());
 

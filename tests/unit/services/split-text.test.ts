@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nearestCut } from '../../../core/segment';
-import { expectIntactAlignment, rows, testApp, type TestApp } from './app-fixture';
+import { expectIntactAlignment, importPair, rows, testApp, type TestApp } from './app-fixture';
 
 const SOURCE =
   '<html><body><p>Первое предложение здесь. Второе предложение там.</p><p>Третий абзац.</p></body></html>';
@@ -11,18 +11,11 @@ let t: TestApp;
 let documentId: number;
 beforeEach(async () => {
   t = testApp();
-  const { id: projectId } = t.call('project.create', {
-    name: 'P',
-    sourceLang: 'ru',
-    targetLang: 'en',
-  });
-  documentId = (
-    await t.callAsync('document.import', {
-      projectId,
-      source: { name: 's.html', content: SOURCE },
-      target: { name: 't.html', content: TARGET },
-    })
-  ).documentId;
+  documentId = await importPair(
+    t,
+    { name: 's.html', content: SOURCE },
+    { name: 't.html', content: TARGET },
+  );
 });
 afterEach(() => t.close());
 
