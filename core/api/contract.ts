@@ -124,6 +124,11 @@ export type Contract = {
   'segment.saveCorrection': { req: { segmentId: number; text: string }; res: { revision: number } };
   'segment.setStatus': { req: { segmentId: number; status: SegmentStatus }; res: Empty };
   'segment.history': { req: { segmentId: number }; res: { items: Revision[] } };
+  /**
+   * Mark a row's paragraphs as page chrome (or as text again) and remember that ruling for the
+   * project, so the same lines in later imports are classified the same way. One undo step.
+   */
+  'segment.setChrome': { req: { segmentId: number; chrome: boolean }; res: EditResult };
 
   'alignment.path': {
     req: { documentId: number };

@@ -18,6 +18,7 @@ const METHOD_SET = {
   'segment.saveCorrection': true,
   'segment.setStatus': true,
   'segment.history': true,
+  'segment.setChrome': true,
   'alignment.path': true,
   'alignment.merge': true,
   'alignment.split': true,

@@ -1,5 +1,6 @@
 import type { AppMode, Handlers } from '../../core/api';
 import * as align from './alignment-edits';
+import { setChrome } from './chrome-marks';
 import { splitText } from './split-text';
 import type { AppContext } from './context';
 import { notFound } from './errors';
@@ -32,6 +33,7 @@ export function createHandlers(
     'segment.saveCorrection': (req) => segments.saveCorrection(ctx, req),
     'segment.setStatus': (req) => segments.setStatus(ctx, req),
     'segment.history': (req) => segments.history(ctx, req),
+    'segment.setChrome': (req) => setChrome(ctx, req),
     'alignment.path': (req) => projects.alignmentPath(ctx, req),
     'alignment.merge': (req) => align.merge(ctx, req),
     'alignment.split': (req) => align.split(ctx, req),

@@ -4,7 +4,7 @@ import type { ParagraphCut, Repos, SegmentRecord, SegmentState, TextChange } fro
 import { stateOf } from '../db/repos';
 import { deriveSegment } from './derive';
 import { ServiceError } from './errors';
-import { applyCut, revertCut } from './paragraph-cuts';
+import { applyCut, applyDecisions, applyKinds, revertCut } from './paragraph-edits';
 
 /**
  * Writes row states (retirements first, so live rows never overlap mid-way), recomputes the derived
@@ -146,6 +146,8 @@ export function undo(repos: Repos, documentId: number): EditResult {
   if (!entry) throw new ServiceError('conflict', 'nothing to undo');
   const firstOrder = writeStates(repos, documentId, entry.payload.before);
   for (const t of entry.payload.texts) setText(repos, t.id, t.before, 'undo');
+  applyKinds(repos, documentId, entry.payload.kinds ?? [], 'before');
+  applyDecisions(repos, entry.payload.decisions ?? [], 'before');
   for (const cut of [...(entry.payload.cuts ?? [])].reverse()) revertCut(repos, documentId, cut);
   repos.edits.mark(entry.id, true);
   return { firstOrder, total: repos.segments.count(documentId) };
@@ -158,6 +160,8 @@ export function redo(repos: Repos, documentId: number): EditResult {
   for (const cut of entry.payload.cuts ?? []) applyCut(repos, documentId, cut);
   const firstOrder = writeStates(repos, documentId, entry.payload.after);
   for (const t of entry.payload.texts) setText(repos, t.id, t.after, t.origin);
+  applyKinds(repos, documentId, entry.payload.kinds ?? [], 'after');
+  applyDecisions(repos, entry.payload.decisions ?? [], 'after');
   repos.edits.mark(entry.id, false);
   return { firstOrder, total: repos.segments.count(documentId) };
 }

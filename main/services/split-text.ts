@@ -4,7 +4,7 @@ import { InputError } from '../../core/model';
 import type { ParagraphCut } from '../db/repos';
 import type { AppContext } from './context';
 import { liveRow, replaceRows } from './journal';
-import { applyCut, locateCut } from './paragraph-cuts';
+import { applyCut, locateCut } from './paragraph-edits';
 import { fromGroups, toGroups } from './window';
 
 const METHOD = 'alignment.splitText';

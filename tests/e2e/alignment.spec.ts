@@ -198,3 +198,34 @@ test('split inside a paragraph at the caret: source and MT are cut at their sent
     path.targetCount - 1,
   ]);
 });
+
+test('mark a row as page chrome from the keyboard; it joins the collapsed lane; undo brings it back', async ({
+  page,
+}) => {
+  await page.goto(server.link(`#/documents/${documentId}`));
+  await waitForGrid(page);
+  const listed = await rpc(server, 'segment.list', { documentId, offset: 0, limit: 10 });
+  const row = listed.items.find((r) => r.kind === 'body' && r.order > 1);
+  if (!row) throw new Error('no body row near the top');
+  const kindOf = async () =>
+    (await rpc(server, 'segment.list', { documentId, offset: row.order, limit: 1 })).items[0]?.kind;
+
+  await editCorrection(rowOf(page, row.id));
+  await page.keyboard.press('Alt+c');
+  await expect(rowOf(page, row.id)).toHaveCount(0);
+  expect(await kindOf()).toBe('chrome');
+
+  // Shown again with the chrome lane open, the same button now says it is not chrome.
+  await page.getByTestId('toggle-chrome').check();
+  await editCorrection(rowOf(page, row.id));
+  await expect(page.getByTestId('tool-chrome')).toHaveText('Not page chrome');
+  await page.getByTestId('tool-chrome').click();
+  await expect.poll(kindOf).toBe('body');
+
+  await page.getByTestId('tool-undo').click();
+  await expect.poll(kindOf).toBe('chrome');
+  await page.getByTestId('tool-undo').click();
+  await expect.poll(kindOf).toBe('body');
+  await page.getByTestId('toggle-chrome').uncheck();
+  await expect(rowOf(page, row.id)).toHaveCount(1);
+});

@@ -139,6 +139,24 @@ describe('the HTTP API, method by method', () => {
     expect(again).toMatchObject({ id: row.id, correction: `${fixed} `, status: 'approved' });
   });
 
+  it('segment.setChrome marks a row chrome and undo takes it back', async () => {
+    const kindOf = async (order: number) =>
+      (await ok('segment.list', { documentId: seedDoc, offset: order, limit: 1 })).items[0]?.kind;
+    const body = (
+      await ok('segment.list', {
+        documentId: seedDoc,
+        offset: 0,
+        limit: 1,
+        filter: { kind: 'body' },
+      })
+    ).items[0];
+    if (!body) throw new Error('no body row');
+    await ok('segment.setChrome', { segmentId: body.id, chrome: true });
+    expect(await kindOf(body.order)).toBe('chrome');
+    await ok('edit.undo', { documentId: seedDoc });
+    expect(await kindOf(body.order)).toBe('body');
+  });
+
   it('alignment.path describes every group for the minimap', async () => {
     const path = await ok('alignment.path', { documentId: pairDoc });
     expect(path.sourceCount).toBe(91);

@@ -67,6 +67,7 @@ export const SCHEMAS: Record<Method, Check> = {
   'segment.saveCorrection': obj({ segmentId: id, text: str({ max: LIMITS.correction }) }),
   'segment.setStatus': obj({ segmentId: id, status: oneOf(STATUSES) }),
   'segment.history': bySegment,
+  'segment.setChrome': obj({ segmentId: id, chrome: bool }),
   'alignment.path': byDocument,
   'alignment.merge': bySegment,
   'alignment.split': obj({ segmentId: id, source: int(0), target: int(0) }),

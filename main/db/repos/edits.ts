@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { RevisionOrigin, Side } from '../../../core/model';
+import type { ParagraphKind, RevisionOrigin, Side } from '../../../core/model';
+import type { ChromeDecision } from './chrome-decisions';
 import type { SegmentState } from './types';
 import { nowIso } from './types';
 
@@ -18,6 +19,17 @@ export type TextChange = {
 /** A paragraph the edit cut in two: `idx` became `head` and idx + 1 `tail`; `text` was the whole. */
 export type ParagraphCut = { side: Side; idx: number; text: string; head: string; tail: string };
 
+/** A paragraph whose kind the edit changed (the reviewer's chrome ruling). */
+export type KindChange = { side: Side; idx: number; before: ParagraphKind; after: ParagraphKind };
+
+/** A project's chrome decision for one normalised line text; null = no decision. */
+export type DecisionChange = {
+  projectId: number;
+  key: string;
+  before: ChromeDecision | null;
+  after: ChromeDecision | null;
+};
+
 /**
  * Row states are in the paragraph numbering right after the edit. Undo is last-in-first-out, so when an
  * entry is undone or redone the numbering is again what it was then: payloads never need renumbering.
@@ -28,6 +40,8 @@ export type EditPayload = {
   after: SegmentState[];
   texts: TextChange[];
   cuts?: ParagraphCut[];
+  kinds?: KindChange[];
+  decisions?: DecisionChange[];
 };
 
 export type EditEntry = { id: number; kind: string; payload: EditPayload };

@@ -9,7 +9,14 @@ import { createSegmentsRepo, registerSqlFunctions } from './segments';
 import { createSettingsRepo } from './settings';
 
 export type { DocumentFile, DocumentRecord } from './documents';
-export type { EditEntry, EditPayload, ParagraphCut, TextChange } from './edits';
+export type {
+  DecisionChange,
+  EditEntry,
+  EditPayload,
+  KindChange,
+  ParagraphCut,
+  TextChange,
+} from './edits';
 export type { StoredRevision } from './revisions';
 export type { SegmentListRow } from './segments';
 export { qaFlags, stateOf } from './segments';

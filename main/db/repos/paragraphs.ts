@@ -47,6 +47,9 @@ export function createParagraphsRepo(db: Database.Database) {
   const setTextStmt = db.prepare(
     'UPDATE paragraphs SET text = ? WHERE document_id = ? AND side = ? AND idx = ?',
   );
+  const setKindStmt = db.prepare(
+    'UPDATE paragraphs SET kind = ? WHERE document_id = ? AND side = ? AND idx = ?',
+  );
   const deleteStmt = db.prepare(
     'DELETE FROM paragraphs WHERE document_id = ? AND side = ? AND idx = ?',
   );
@@ -87,6 +90,9 @@ export function createParagraphsRepo(db: Database.Database) {
         p.path,
         p.chromeReason,
       );
+    },
+    setKind(documentId: number, side: Side, idx: number, kind: Paragraph['kind']): void {
+      setKindStmt.run(kind, documentId, side, idx);
     },
     /** The reverse of split: paragraphs idx and idx + 1 become one paragraph with `text`. */
     join(documentId: number, side: Side, idx: number, text: string): void {

@@ -13,6 +13,7 @@ export type ShortcutAction =
   | 'boundaryUp'
   | 'search'
   | 'toggleDiff'
+  | 'toggleChrome'
   | 'help';
 
 type Shortcut = { action: ShortcutAction; keys: string[]; match: (e: KeyboardEvent) => boolean };
@@ -71,6 +72,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'toggleDiff',
     keys: ['Alt+D'],
     match: (e) => e.altKey && !ctrl(e) && e.code === 'KeyD',
+  },
+  {
+    action: 'toggleChrome',
+    keys: ['Alt+C'],
+    match: (e) => e.altKey && !ctrl(e) && e.code === 'KeyC',
   },
   {
     action: 'help',

@@ -129,6 +129,8 @@ export function useGridCommands(deps: Deps) {
     redo: () => void thenRefocus(actions.redo()),
     split,
     merge: () => active && void thenRefocus(actions.merge(active)),
+    toggleChrome: () =>
+      active && void thenRefocus(actions.setChrome(active, active.kind !== 'chrome')),
     boundaryDown: () => active && void thenRefocus(actions.moveBoundary(active, 'target', 1)),
     boundaryUp: () => active && void thenRefocus(actions.moveBoundary(active, 'target', -1)),
     search: deps.onSearch,

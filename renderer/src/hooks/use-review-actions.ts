@@ -10,6 +10,7 @@ type EditMethod =
   | 'alignment.merge'
   | 'alignment.split'
   | 'alignment.splitText'
+  | 'segment.setChrome'
   | 'alignment.moveBoundary'
   | 'alignment.unlink'
   | 'alignment.realign'
@@ -95,6 +96,8 @@ export function useReviewActions({ documentId, rows, drafts, onChanged }: Deps) 
     merge: (row: SegmentRow) => edit('alignment.merge', { segmentId: row.id }),
     split: (row: SegmentRow, source: number, target: number) =>
       edit('alignment.split', { segmentId: row.id, source, target }),
+    setChrome: (row: SegmentRow, chrome: boolean) =>
+      edit('segment.setChrome', { segmentId: row.id, chrome }),
     splitText: (row: SegmentRow, cuts: { source: number; target: number; correction?: number }) =>
       edit('alignment.splitText', { segmentId: row.id, ...cuts }),
     moveBoundary: (row: SegmentRow, side: 'source' | 'target', delta: 1 | -1) =>

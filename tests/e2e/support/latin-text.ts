@@ -16,6 +16,7 @@ const ALLOWED = new Set([
   'M',
   'S',
   'D',
+  'C',
   'F',
   'XLIFF',
   'TMX',

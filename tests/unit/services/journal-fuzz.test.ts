@@ -53,7 +53,7 @@ describe('edit journal under random edits', () => {
       const all = rows(t, documentId);
       const row = all[Math.floor(random() * all.length)];
       if (!row) continue;
-      const op = Math.floor(random() * 9);
+      const op = Math.floor(random() * 10);
       try {
         if (op === 0) t.call('segment.saveCorrection', { segmentId: row.id, text: `fix ${step}` });
         if (op === 1) t.call('alignment.merge', { segmentId: row.id });
@@ -73,6 +73,8 @@ describe('edit journal under random edits', () => {
         if (op === 5) t.call('segment.setStatus', { segmentId: row.id, status: 'approved' });
         if (op === 6) t.call('alignment.pin', { segmentId: row.id, pinned: !row.pinned });
         if (op === 7) t.call('alignment.realign', { documentId });
+        if (op === 9)
+          t.call('segment.setChrome', { segmentId: row.id, chrome: row.kind !== 'chrome' });
         if (op === 8)
           t.call('alignment.splitText', {
             segmentId: row.id,

@@ -64,6 +64,13 @@ export function ReviewToolbar({ commands, busy, showDiff, showChrome, onShowChro
           none,
         )}
         {button('realign', t('grid.toolbar.realign'), commands.realign, busy)}
+        {button(
+          'chrome',
+          active?.kind === 'chrome' ? t('grid.toolbar.notChrome') : t('grid.toolbar.markChrome'),
+          h.toggleChrome,
+          none,
+          'Alt+C',
+        )}
       </div>
       <div className="tool-group">
         {button('undo', t('grid.toolbar.undo'), h.undo, busy, 'Ctrl+Z')}

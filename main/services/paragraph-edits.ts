@@ -1,10 +1,13 @@
 import type { Side } from '../../core/model';
-import type { ParagraphCut, Repos } from '../db/repos';
+import type { DecisionChange, KindChange, ParagraphCut, Repos } from '../db/repos';
 import { stateOf } from '../db/repos';
 import { deriveSegment } from './derive';
 
+// Paragraph-level changes an edit makes, applied and reverted by the edit and by undo/redo.
 // Cutting a paragraph in two renumbers its side: the paragraphs after it and every row's range move up
 // by one, and the live row holding it shows the two halves on two lines. Reverting does the opposite.
+// A chrome ruling changes paragraph kinds (and so the kind of the rows holding them) and the project's
+// remembered decisions.
 
 function rederiveCovering(repos: Repos, documentId: number, side: Side, idx: number): void {
   for (const row of repos.segments.covering(documentId, side, idx)) {
@@ -57,4 +60,24 @@ export function locateCut(
     start += text.length + 1;
   }
   return { count: texts.length, cut: null };
+}
+
+/** Writes one side (before or after) of kind changes and re-derives the rows holding them. */
+export function applyKinds(
+  repos: Repos,
+  documentId: number,
+  changes: readonly KindChange[],
+  which: 'before' | 'after',
+): void {
+  for (const c of changes) repos.paragraphs.setKind(documentId, c.side, c.idx, c[which]);
+  for (const c of changes) rederiveCovering(repos, documentId, c.side, c.idx);
+}
+
+/** Writes one side (before or after) of chrome decision changes. */
+export function applyDecisions(
+  repos: Repos,
+  changes: readonly DecisionChange[],
+  which: 'before' | 'after',
+): void {
+  for (const c of changes) repos.chromeDecisions.put(c.projectId, c.key, c[which]);
 }
