@@ -70,7 +70,12 @@ export type SegmentRow = {
   pinned: boolean;
   sourceIndices: number[];
   targetIndices: number[];
+  /** Number of reviewer comments on the row. */
+  comments: number;
 };
+
+/** A reviewer's note on a row. */
+export type Comment = { id: number; text: string; createdAt: string };
 
 export type SegmentFilter = {
   text?: string;
@@ -124,6 +129,9 @@ export type Contract = {
   'segment.saveCorrection': { req: { segmentId: number; text: string }; res: { revision: number } };
   'segment.setStatus': { req: { segmentId: number; status: SegmentStatus }; res: Empty };
   'segment.history': { req: { segmentId: number }; res: { items: Revision[] } };
+  'comment.list': { req: { segmentId: number }; res: { items: Comment[] } };
+  'comment.add': { req: { segmentId: number; text: string }; res: Comment };
+  'comment.delete': { req: { commentId: number }; res: Empty };
   /**
    * Mark a row's paragraphs as page chrome (or as text again) and remember that ruling for the
    * project, so the same lines in later imports are classified the same way. One undo step.

@@ -112,6 +112,8 @@ export type ExportSegment = {
   targetIndices: number[];
   /** All revisions, oldest first (empty when never corrected). */
   revisions: Revision[];
+  /** Reviewer comments on the row, oldest first (absent or empty when none). */
+  comments?: string[];
   createdAt: string;
   changedAt: string;
 };

@@ -43,7 +43,11 @@ export function merge(ctx: AppContext, req: Req<'alignment.merge'>): Res<'alignm
     const [merged] = fromGroups(mergeWithNext(toGroups([a, b]), 0), a, a, [a.id]);
     if (!merged) throw new Error('merge returned no group');
     const group = { ...merged, status, split: a.split || b.split };
-    return replaceRows(repos, a.documentId, 'merge', [a, b], [group], texts);
+    // The row that goes away hands its comments to the one that stays.
+    const ids = repos.comments.ids(b.id);
+    repos.comments.move(ids, a.id);
+    const moves = ids.length > 0 ? [{ ids, from: b.id, to: a.id }] : [];
+    return replaceRows(repos, a.documentId, 'merge', [a, b], [group], texts, 'replace', { moves });
   })();
 }
 

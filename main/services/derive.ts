@@ -57,6 +57,7 @@ export function toSegmentRow(row: SegmentListRow, hasSource: boolean): SegmentRo
     pinned: row.pinned,
     sourceIndices: range(row.s0, row.s1),
     targetIndices: range(row.t0, row.t1),
+    comments: row.comments,
   };
 }
 

@@ -24,6 +24,7 @@ export function buildExportDocument(repos: Repos, documentId: number): ExportDoc
       ...(p.chromeReason === null ? {} : { chromeReason: p.chromeReason }),
     }));
     const revisions = repos.revisions.forDocument(documentId);
+    const comments = repos.comments.byDocument(documentId);
     const segments = repos.segments.live(documentId).map((row) => {
       const history: Revision[] = (revisions.get(row.id) ?? []).map((r) => ({
         ...r,
@@ -41,6 +42,9 @@ export function buildExportDocument(repos: Repos, documentId: number): ExportDoc
         sourceIndices: indexRange(row.s0, row.s1),
         targetIndices: indexRange(row.t0, row.t1),
         revisions: history,
+        ...(comments.has(row.id)
+          ? { comments: (comments.get(row.id) ?? []).map((c) => c.text) }
+          : {}),
         createdAt: row.createdAt,
         changedAt: row.changedAt,
       };

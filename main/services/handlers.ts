@@ -1,6 +1,7 @@
 import type { AppMode, Handlers } from '../../core/api';
 import * as align from './alignment-edits';
 import { setChrome } from './chrome-marks';
+import { addComment, deleteComment, listComments } from './comments';
 import { splitText } from './split-text';
 import type { AppContext } from './context';
 import { notFound } from './errors';
@@ -34,6 +35,9 @@ export function createHandlers(
     'segment.setStatus': (req) => segments.setStatus(ctx, req),
     'segment.history': (req) => segments.history(ctx, req),
     'segment.setChrome': (req) => setChrome(ctx, req),
+    'comment.list': (req) => listComments(ctx, req),
+    'comment.add': (req) => addComment(ctx, req),
+    'comment.delete': (req) => deleteComment(ctx, req),
     'alignment.path': (req) => projects.alignmentPath(ctx, req),
     'alignment.merge': (req) => align.merge(ctx, req),
     'alignment.split': (req) => align.split(ctx, req),

@@ -1,6 +1,6 @@
 import type { EditResult } from '../../core/api';
 import type { RevisionOrigin } from '../../core/model';
-import type { ParagraphCut, Repos, SegmentRecord, SegmentState, TextChange } from '../db/repos';
+import type { EditPayload, Repos, SegmentRecord, SegmentState, TextChange } from '../db/repos';
 import { stateOf } from '../db/repos';
 import { deriveSegment } from './derive';
 import { ServiceError } from './errors';
@@ -89,7 +89,7 @@ export function replaceRows(
   groups: readonly NewGroup[],
   texts: ReadonlyMap<number, string | null> = new Map(),
   textOrigin: RevisionOrigin = 'replace',
-  cuts: readonly ParagraphCut[] = [],
+  extra: Pick<EditPayload, 'cuts' | 'moves'> = {},
 ): EditResult {
   const before = new Map<number, SegmentState>(old.map((r) => [r.id, stateOf(r)]));
   const after: SegmentState[] = [];
@@ -119,7 +119,8 @@ export function replaceRows(
     before: [...before.values()],
     after,
     texts: changes,
-    ...(cuts.length > 0 ? { cuts: [...cuts] } : {}),
+    ...(extra.cuts?.length ? { cuts: extra.cuts } : {}),
+    ...(extra.moves?.length ? { moves: extra.moves } : {}),
   });
   return { firstOrder, total: repos.segments.count(documentId) };
 }
@@ -148,6 +149,7 @@ export function undo(repos: Repos, documentId: number): EditResult {
   for (const t of entry.payload.texts) setText(repos, t.id, t.before, 'undo');
   applyKinds(repos, documentId, entry.payload.kinds ?? [], 'before');
   applyDecisions(repos, entry.payload.decisions ?? [], 'before');
+  for (const m of entry.payload.moves ?? []) repos.comments.move(m.ids, m.from);
   for (const cut of [...(entry.payload.cuts ?? [])].reverse()) revertCut(repos, documentId, cut);
   repos.edits.mark(entry.id, true);
   return { firstOrder, total: repos.segments.count(documentId) };
@@ -162,6 +164,7 @@ export function redo(repos: Repos, documentId: number): EditResult {
   for (const t of entry.payload.texts) setText(repos, t.id, t.after, t.origin);
   applyKinds(repos, documentId, entry.payload.kinds ?? [], 'after');
   applyDecisions(repos, entry.payload.decisions ?? [], 'after');
+  for (const m of entry.payload.moves ?? []) repos.comments.move(m.ids, m.to);
   repos.edits.mark(entry.id, false);
   return { firstOrder, total: repos.segments.count(documentId) };
 }

@@ -7,11 +7,11 @@ import { replaceRows, type NewGroup } from './journal';
 import { fromGroups, toGroups } from './window';
 
 /**
- * A row the aligner must not move: pinned (hand-made rows are), reviewed (status other than new), or
- * holding a correction, so re-alignment can never orphan a reviewer's work.
+ * A row the aligner must not move: pinned (hand-made rows are), reviewed (status other than new),
+ * holding a correction or a comment, so re-alignment can never orphan a reviewer's work.
  */
-function isFixed(row: SegmentRecord, corrected: ReadonlySet<number>): boolean {
-  return row.pinned || row.status !== 'new' || corrected.has(row.id);
+function isFixed(row: SegmentRecord, worked: ReadonlySet<number>): boolean {
+  return row.pinned || row.status !== 'new' || worked.has(row.id);
 }
 
 const key = (r: { s0: number; s1: number; t0: number; t1: number }) =>
@@ -25,11 +25,12 @@ export function realign(ctx: AppContext, req: Req<'alignment.realign'>): Res<'al
   return repos.db.transaction(() => {
     const rows = repos.segments.live(req.documentId);
     if (rows.length === 0) return { firstOrder: 0, total: 0 };
-    const corrected = new Set(
-      [...repos.revisions.forDocument(req.documentId)]
+    const corrected = new Set([
+      ...[...repos.revisions.forDocument(req.documentId)]
         .filter(([, revs]) => revs.at(-1)?.text != null)
         .map(([id]) => id),
-    );
+      ...repos.comments.byDocument(req.documentId).keys(),
+    ]);
     const input = toGroups(rows).map((g, k) => ({
       ...g,
       pinned: isFixed(rows[k] as SegmentRecord, corrected),

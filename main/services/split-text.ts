@@ -64,6 +64,6 @@ export function splitText(
         ...(cutCorrection ? { correction: current.slice(req.correction).trimStart() } : {}),
       },
     ];
-    return replaceRows(repos, doc, 'splitText', [a], groups, new Map(), 'replace', cuts);
+    return replaceRows(repos, doc, 'splitText', [a], groups, new Map(), 'replace', { cuts });
   })();
 }

@@ -229,3 +229,29 @@ test('mark a row as page chrome from the keyboard; it joins the collapsed lane; 
   await page.getByTestId('toggle-chrome').uncheck();
   await expect(rowOf(page, row.id)).toHaveCount(1);
 });
+
+test('comment on a row: the dialog adds and lists it, the row shows the count, a reload keeps it', async ({
+  page,
+}) => {
+  await page.goto(server.link(`#/documents/${documentId}`));
+  await waitForGrid(page);
+  const row = page.locator('[role="row"][data-kind="body"]').first();
+  const id = await row.getAttribute('data-segment-id');
+  await row.getByTestId('comments-button').click();
+  const dialog = page.getByTestId('comments-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('comment-input').fill('Сверить термин <b>с глоссарием</b>.');
+  await dialog.getByTestId('comment-add').click();
+  await expect(dialog.getByTestId('comment')).toHaveCount(1);
+  // Shown as text, like everything a reviewer types.
+  await expect(dialog.getByTestId('comment')).toContainText('<b>с глоссарием</b>');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(rowOf(page, id!).getByTestId('comments-button')).toHaveText('1 comment');
+
+  await page.reload();
+  await waitForGrid(page);
+  await expect(rowOf(page, id!).getByTestId('comments-button')).toHaveText('1 comment');
+  const stored = await rpc(server, 'comment.list', { segmentId: Number(id) });
+  expect(stored.items.map((c) => c.text)).toEqual(['Сверить термин <b>с глоссарием</b>.']);
+});

@@ -139,6 +139,17 @@ describe('the HTTP API, method by method', () => {
     expect(again).toMatchObject({ id: row.id, correction: `${fixed} `, status: 'approved' });
   });
 
+  it('comment.add, comment.list and comment.delete', async () => {
+    const [row] = (await ok('segment.list', { documentId: seedDoc, offset: 3, limit: 1 })).items;
+    if (!row) throw new Error('row missing');
+    const added = await ok('comment.add', { segmentId: row.id, text: 'Проверить имя банка.' });
+    expect((await ok('comment.list', { segmentId: row.id })).items).toEqual([added]);
+    const [listed] = (await ok('segment.list', { documentId: seedDoc, offset: 3, limit: 1 })).items;
+    expect(listed?.comments).toBe(1);
+    await ok('comment.delete', { commentId: added.id });
+    expect((await ok('comment.list', { segmentId: row.id })).items).toEqual([]);
+  });
+
   it('segment.setChrome marks a row chrome and undo takes it back', async () => {
     const kindOf = async (order: number) =>
       (await ok('segment.list', { documentId: seedDoc, offset: order, limit: 1 })).items[0]?.kind;

@@ -13,6 +13,7 @@ export const LIMITS = {
   /** Characters of document text (or base64) in one import side. */
   content: 64 * 1024 * 1024,
   correction: 1_000_000,
+  comment: 10_000,
   search: 1000,
   page: 1000,
 } as const;
@@ -68,6 +69,9 @@ export const SCHEMAS: Record<Method, Check> = {
   'segment.setStatus': obj({ segmentId: id, status: oneOf(STATUSES) }),
   'segment.history': bySegment,
   'segment.setChrome': obj({ segmentId: id, chrome: bool }),
+  'comment.list': bySegment,
+  'comment.add': obj({ segmentId: id, text: str({ min: 1, max: LIMITS.comment }) }),
+  'comment.delete': obj({ commentId: id }),
   'alignment.path': byDocument,
   'alignment.merge': bySegment,
   'alignment.split': obj({ segmentId: id, source: int(0), target: int(0) }),

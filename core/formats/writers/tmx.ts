@@ -30,6 +30,7 @@ function tu(s: ExportSegment, src: string, tgt: string, engine: string): string 
     `<prop type="${TMX_PROP.kind}">${s.kind}</prop>` +
     `<prop type="${TMX_PROP.corrected}">${s.correction === null ? 'no' : 'yes'}</prop>` +
     `<prop type="${TMX_PROP.order}">${s.order}</prop>\n` +
+    (s.comments ?? []).map((c) => `<note>${xmlText(c)}</note>\n`).join('') +
     `<tuv xml:lang="${src}"><seg>${xmlText(s.source)}</seg></tuv>\n` +
     `<tuv xml:lang="${tgt}"><seg>${xmlText(finalText(s))}</seg></tuv>\n</tu>\n`
   );

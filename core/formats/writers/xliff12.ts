@@ -23,6 +23,7 @@ function unit(s: ExportSegment, tgt: string, origin: string): string {
   return (
     `<trans-unit id="${s.id}" restype="x-${s.kind}" extradata="order:${s.order}" xml:space="preserve"${approved}>\n` +
     `${source}\n<target state="${XLIFF12_STATE[s.status]}"${qualifier}>${xmlText(finalText(s))}</target>\n` +
+    (s.comments ?? []).map((c) => `<note from="reviewer">${xmlText(c)}</note>\n`).join('') +
     `<alt-trans alttranstype="previous-version"${origin}>${source}<target xml:lang="${tgt}">${xmlText(s.mt)}</target></alt-trans>\n` +
     '</trans-unit>\n'
   );

@@ -37,6 +37,13 @@ function changeTrack(s: ExportSegment, segId: string): string {
   return `${out}</ctr:revisions></ctr:changeTrack>\n`;
 }
 
+// Reviewer comments as core <notes>: after the module elements, before the segment.
+function notes(s: ExportSegment): string {
+  if (!s.comments || s.comments.length === 0) return '';
+  const items = s.comments.map((c) => `<note category="comment">${xmlText(c)}</note>`).join('');
+  return `<notes>${items}</notes>\n`;
+}
+
 function unit(s: ExportSegment, origin: string): string {
   const segId = `s${s.id}`;
   const st = XLIFF20_STATE[s.status];
@@ -47,6 +54,7 @@ function unit(s: ExportSegment, origin: string): string {
     `<mda:metadata><mda:metaGroup category="${SVERKA_META}">${meta('kind', s.kind)}${meta('corrected', s.correction === null ? 'no' : 'yes')}${meta('order', String(s.order))}</mda:metaGroup></mda:metadata>\n` +
     `<mtc:matches><mtc:match ref="#${segId}" type="mt"${origin}>${source}<target>${xmlText(s.mt)}</target></mtc:match></mtc:matches>\n` +
     changeTrack(s, segId) +
+    notes(s) +
     `<segment id="${segId}" state="${st.state}"${sub}>${source}<target>${xmlText(finalText(s))}</target></segment>\n` +
     '</unit>\n'
   );

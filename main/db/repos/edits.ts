@@ -30,6 +30,9 @@ export type DecisionChange = {
   after: ChromeDecision | null;
 };
 
+/** Comments a merge moved from a row that went away to the row that stays. */
+export type CommentMove = { ids: number[]; from: number; to: number };
+
 /**
  * Row states are in the paragraph numbering right after the edit. Undo is last-in-first-out, so when an
  * entry is undone or redone the numbering is again what it was then: payloads never need renumbering.
@@ -42,6 +45,7 @@ export type EditPayload = {
   cuts?: ParagraphCut[];
   kinds?: KindChange[];
   decisions?: DecisionChange[];
+  moves?: CommentMove[];
 };
 
 export type EditEntry = { id: number; kind: string; payload: EditPayload };

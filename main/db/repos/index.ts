@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createChromeDecisionsRepo } from './chrome-decisions';
+import { createCommentsRepo } from './comments';
 import { createDocumentsRepo } from './documents';
 import { createEditsRepo } from './edits';
 import { createParagraphsRepo } from './paragraphs';
@@ -10,6 +11,7 @@ import { createSettingsRepo } from './settings';
 
 export type { DocumentFile, DocumentRecord } from './documents';
 export type {
+  CommentMove,
   DecisionChange,
   EditEntry,
   EditPayload,
@@ -17,6 +19,7 @@ export type {
   ParagraphCut,
   TextChange,
 } from './edits';
+export type { CommentRecord } from './comments';
 export type { StoredRevision } from './revisions';
 export type { SegmentListRow } from './segments';
 export { qaFlags, stateOf } from './segments';
@@ -36,6 +39,7 @@ export function createRepos(db: Database.Database) {
     edits: createEditsRepo(db),
     settings: createSettingsRepo(db),
     chromeDecisions: createChromeDecisionsRepo(db),
+    comments: createCommentsRepo(db),
   };
 }
 

@@ -28,7 +28,7 @@ type SegmentRow = {
   changed_at: string;
 };
 
-export type SegmentListRow = SegmentRecord & { correction: string | null };
+export type SegmentListRow = SegmentRecord & { correction: string | null; comments: number };
 
 function toRecord(row: SegmentRow): SegmentRecord {
   return {
@@ -145,8 +145,11 @@ export function createSegmentsRepo(db: Database.Database) {
   const liveStmt = db.prepare(
     'SELECT * FROM segments WHERE document_id = ? AND live = 1 ORDER BY pos',
   );
+  const COMMENT_COUNT =
+    '(SELECT count(*) FROM comments c WHERE c.segment_id = s.id) AS comment_count';
+  const getListedStmt = db.prepare(`SELECT s.*, ${COMMENT_COUNT} FROM segments s WHERE s.id = ?`);
   const pageStmt = db.prepare(
-    `SELECT s.* FROM segments s
+    `SELECT s.*, ${COMMENT_COUNT} FROM segments s
      WHERE s.document_id = ? AND s.live = 1 AND s.ord >= ? AND s.ord < ? ORDER BY s.ord`,
   );
   // `ord` runs 0..n-1 over live rows, so the count is the largest ord + 1: one index seek, no scan.
@@ -276,7 +279,7 @@ export function createSegmentsRepo(db: Database.Database) {
       filter?: SegmentFilter,
     ): { total: number; rows: SegmentListRow[] } {
       const f = filterSql(filter);
-      let rows: (SegmentRow & { correction: string | null })[];
+      let rows: (SegmentRow & { correction: string | null; comment_count: number })[];
       let total: number;
       if (f.sql === '') {
         total = (countStmt.get(documentId) as { n: number }).n;
@@ -291,9 +294,16 @@ export function createSegmentsRepo(db: Database.Database) {
         total = ids.length;
         rows = ids
           .slice(offset, offset + limit)
-          .map((id) => getStmt.get(id) as (typeof rows)[number]);
+          .map((id) => getListedStmt.get(id) as (typeof rows)[number]);
       }
-      return { total, rows: rows.map((r) => ({ ...toRecord(r), correction: r.correction })) };
+      return {
+        total,
+        rows: rows.map((r) => ({
+          ...toRecord(r),
+          correction: r.correction,
+          comments: r.comment_count,
+        })),
+      };
     },
     count(documentId: number): number {
       return (countStmt.get(documentId) as { n: number }).n;

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 
 type Props = {
   open: boolean;
@@ -12,14 +12,7 @@ type Props = {
 /** A modal confirmation (native <dialog>: focus trap and Escape come with it). */
 export function ConfirmDialog({ open, message, confirmLabel, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <dialog

@@ -10,6 +10,7 @@ import { Minimap } from '../components/grid/Minimap';
 import { ReviewGrid, type GridHandle } from '../components/grid/ReviewGrid';
 import { ReviewProgress } from '../components/grid/ReviewProgress';
 import { ReviewToolbar } from '../components/grid/ReviewToolbar';
+import { CommentsDialog } from '../components/grid/CommentsDialog';
 import { ShortcutSheet } from '../components/grid/ShortcutSheet';
 import { buildDisplayItems } from '../grid/display-items';
 import { useAlignmentPath } from '../hooks/use-alignment-path';
@@ -28,6 +29,7 @@ export function DocumentScreen({ documentId }: { documentId: number }) {
   const [showChrome, setShowChrome] = useState(false);
   const [showDiff, setShowDiff] = useState(true);
   const [help, setHelp] = useState(false);
+  const [commentsFor, setCommentsFor] = useState<SegmentRow | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
   const [summaryVersion, setSummaryVersion] = useState(0);
   const [pathVersion, setPathVersion] = useState(0);
@@ -95,8 +97,13 @@ export function DocumentScreen({ documentId }: { documentId: number }) {
       onBlur: (segmentId) => void drafts.flush(segmentId).catch(() => undefined),
       onStatus: (row: SegmentRow, status: SegmentStatus) => void setStatus(row, status),
       onFocusRow: (row: SegmentRow) => setActiveId(row.id),
+      onComments: (row: SegmentRow) => setCommentsFor(row),
     }),
     [drafts, setStatus],
+  );
+  const onCommentCount = useCallback(
+    (segmentId: number, count: number) => patchRow(segmentId, { comments: count }),
+    [patchRow],
   );
 
   const sourceLang = info?.sourceLang ?? '';
@@ -184,6 +191,11 @@ export function DocumentScreen({ documentId }: { documentId: number }) {
         {announcement}
       </p>
       <ShortcutSheet open={help} onClose={() => setHelp(false)} />
+      <CommentsDialog
+        row={commentsFor}
+        onClose={() => setCommentsFor(null)}
+        onCount={onCommentCount}
+      />
     </main>
   );
 }

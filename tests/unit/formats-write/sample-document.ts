@@ -64,6 +64,7 @@ export function awkwardDocument(): ExportDocument {
         rev(1, 'Lift sanctions from Rosselkhozbank and reconnect it to SWIFT', 30),
         rev(2, 'Lift sanctions from Rosselkhozbank and reconnect it to SWIFT.', 42),
       ],
+      comments: ['Check the bank name & <tags> with the client.', 'Второй комментарий: «ок»'],
       changedAt: at(42),
     }),
     ...AWKWARD.map((text, k) =>

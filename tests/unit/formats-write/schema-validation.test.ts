@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeTmx, writeXliff12, writeXliff20 } from '../../../core/formats';
+import { writeJson, writeTmx, writeXliff12, writeXliff20 } from '../../../core/formats';
 import { awkwardDocument, joinChunks, udhrDocument } from './sample-document';
 import { xmllint } from './xmllint';
 
@@ -45,5 +45,21 @@ describe('the validation catches errors', () => {
       xmllint(xml.replace('<ctr:item property="content">', '<ctr:item>'), 'xliff20').status,
     ).not.toBe(0);
     expect(xmllint(xml.replace('state="final"', 'state="approved"'), 'xliff20').status).not.toBe(0);
+  });
+});
+
+describe('reviewer comments ride along in the standard note slots', () => {
+  const doc = awkwardDocument();
+  const escaped = 'Check the bank name &amp; &lt;tags&gt; with the client.';
+  it('TMX <note>, XLIFF 1.2 <note>, XLIFF 2.0 <notes><note>, JSON comments', () => {
+    expect(joinChunks(writeTmx(doc))).toContain(`<note>${escaped}</note>`);
+    expect(joinChunks(writeXliff12(doc))).toContain(`<note from="reviewer">${escaped}</note>`);
+    expect(joinChunks(writeXliff20(doc))).toContain(
+      `<notes><note category="comment">${escaped}</note><note category="comment">Второй комментарий: «ок»</note></notes>`,
+    );
+    const json = JSON.parse(joinChunks(writeJson(doc))) as {
+      segments: { id: number; comments?: string[] }[];
+    };
+    expect(json.segments.find((s) => s.id === 12)?.comments).toHaveLength(2);
   });
 });

@@ -41,6 +41,9 @@ afterEach(() => t.close());
 describe('edit journal under random edits', () => {
   it('every random sequence of edits undoes back to the import and redoes forward exactly', () => {
     const random = prng(Number(process.env.FUZZ_SEED ?? 20261201));
+    // Comments on a few rows: merges carry them along, and undo must carry them back.
+    for (const row of rows(t, documentId).filter((_, i) => i % 3 === 1))
+      t.call('comment.add', { segmentId: row.id, text: `note on ${row.id}` });
     const initial = rows(t, documentId);
     let applied = 0;
     let textSplits = 0;

@@ -10,6 +10,7 @@ export type RowHandlers = {
   onBlur: (segmentId: number) => void;
   onStatus: (row: SegmentRow, status: SegmentStatus) => void;
   onFocusRow: (row: SegmentRow) => void;
+  onComments: (row: SegmentRow) => void;
 };
 
 type Props = {
@@ -91,7 +92,7 @@ export const GridRow = memo(function GridRow({
         />
       </div>
       <div role="gridcell" className="cell cell-status">
-        <StatusCell row={row} onStatus={handlers.onStatus} t={t} />
+        <StatusCell row={row} onStatus={handlers.onStatus} onComments={handlers.onComments} t={t} />
       </div>
     </div>
   );

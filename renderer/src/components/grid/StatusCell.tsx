@@ -8,10 +8,13 @@ type Props = {
   t: TFunction;
   row: SegmentRow;
   onStatus: (row: SegmentRow, status: SegmentStatus) => void;
+  onComments: (row: SegmentRow) => void;
 };
 
-/** Status (changeable) and the row's flags as readable badges. */
-export function StatusCell({ row, onStatus, t }: Props) {
+/** Status (changeable), the row's comments, and its flags as readable badges. */
+export function StatusCell({ row, onStatus, onComments, t }: Props) {
+  const commentLabel =
+    row.comments > 0 ? t('grid.comments.count', { count: row.comments }) : t('grid.comments.badge');
   return (
     <div className="status-cell">
       <select
@@ -27,6 +30,15 @@ export function StatusCell({ row, onStatus, t }: Props) {
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className={`comments-button${row.comments > 0 ? ' has-comments' : ''}`}
+        data-testid="comments-button"
+        aria-label={t('grid.comments.open', { label: commentLabel, number: row.order + 1 })}
+        onClick={() => onComments(row)}
+      >
+        {commentLabel}
+      </button>
       {row.pinned && <span className="badge pin">{t('grid.flags.pinned')}</span>}
       {row.flags.length > 0 && (
         <ul className="flags" aria-label={t('grid.flags.label')}>
