@@ -7,8 +7,8 @@ import { liveRow } from './journal';
 
 const toComment = (c: CommentRecord) => ({ id: c.id, text: c.text, createdAt: c.createdAt });
 
-// Comments are notes beside the translation, not edits of it: they are not part of undo/redo (a
-// delete asks for confirmation in the UI instead), but a merge carries them along and undo carries them back.
+// Comments are notes beside the translation, not edits of it: adding or deleting one is not an undo
+// step, but a merge carries them along to the row that stays and undoing the merge carries them back.
 
 export function listComments(ctx: AppContext, req: Req<'comment.list'>): Res<'comment.list'> {
   liveRow(ctx.repos, req.segmentId);
