@@ -1,9 +1,4 @@
-import {
-  mergeWithNext,
-  moveBoundary as moveOp,
-  splitGroup,
-  unlink as unlinkOp,
-} from '../../core/align';
+import { mergeWithNext, moveBoundary as moveOp, unlink as unlinkOp } from '../../core/align';
 import type { Req, Res } from '../../core/api';
 import { InputError } from '../../core/model';
 import type { SegmentRecord } from '../db/repos';
@@ -11,7 +6,7 @@ import type { AppContext } from './context';
 import { PARAGRAPH_JOINER } from './derive';
 import { ServiceError } from './errors';
 import { liveRow, replaceRows } from './journal';
-import { fromGroups, toGroups } from './window';
+import { fromGroups, splitInTwo, toGroups } from './window';
 
 // Each edit runs core/align's op on a window of one or two rows, then maps the resulting groups back
 // onto row ids so that corrections stay attached to the row a reviewer expects.
@@ -71,10 +66,7 @@ export function split(ctx: AppContext, req: Req<'alignment.split'>): Res<'alignm
       );
     }
     const hasCorrection = repos.revisions.current(a.id) !== null;
-    const [first, second] = fromGroups(splitGroup(toGroups([a]), 0, req.source, req.target), a, a, [
-      a.id,
-    ]);
-    if (!first || !second) throw new Error('split returned fewer than two groups');
+    const [first, second] = splitInTwo(a, req.source, req.target);
     const groups = [
       { ...first, split: a.split || hasCorrection },
       { ...second, status: 'new' as const, split: false },

@@ -4,7 +4,13 @@ import type { EditPayload, Repos, SegmentRecord, SegmentState, TextChange } from
 import { stateOf } from '../db/repos';
 import { deriveSegment } from './derive';
 import { ServiceError } from './errors';
-import { applyCut, applyDecisions, applyKinds, revertCut } from './paragraph-edits';
+import {
+  applyCut,
+  applyDecisions,
+  applyKinds,
+  deriveFromStore,
+  revertCut,
+} from './paragraph-edits';
 
 /**
  * Writes row states (retirements first, so live rows never overlap mid-way), recomputes the derived
@@ -34,12 +40,7 @@ export function writeStates(
     if (state.live) fromPos = Math.min(fromPos, state.s0 + state.t0);
     if (old.live && old.ord !== null) firstOrd = Math.min(firstOrd, old.ord);
     const derived =
-      state.live && (!sameShape || !old.live)
-        ? deriveSegment(
-            repos.paragraphs.range(documentId, 'source', state.s0, state.s1),
-            repos.paragraphs.range(documentId, 'target', state.t0, state.t1),
-          )
-        : old;
+      state.live && (!sameShape || !old.live) ? deriveFromStore(repos, documentId, state) : old;
     repos.segments.update(state, derived);
   }
   if (structural && Number.isFinite(fromPos)) return repos.segments.renumber(documentId, fromPos);

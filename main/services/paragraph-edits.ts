@@ -1,5 +1,5 @@
 import type { Side } from '../../core/model';
-import type { DecisionChange, KindChange, ParagraphCut, Repos } from '../db/repos';
+import type { DecisionChange, KindChange, ParagraphCut, Repos, SegmentDerived } from '../db/repos';
 import { stateOf } from '../db/repos';
 import { deriveSegment } from './derive';
 
@@ -9,15 +9,31 @@ import { deriveSegment } from './derive';
 // A chrome ruling changes paragraph kinds (and so the kind of the rows holding them) and the project's
 // remembered decisions.
 
-function rederiveCovering(repos: Repos, documentId: number, side: Side, idx: number): void {
-  for (const row of repos.segments.covering(documentId, side, idx)) {
-    repos.segments.update(
-      stateOf(row),
-      deriveSegment(
-        repos.paragraphs.range(documentId, 'source', row.s0, row.s1),
-        repos.paragraphs.range(documentId, 'target', row.t0, row.t1),
-      ),
-    );
+/** The texts and kind a row shows, from the paragraphs its ranges cover now. */
+export function deriveFromStore(
+  repos: Repos,
+  documentId: number,
+  r: { s0: number; s1: number; t0: number; t1: number },
+): SegmentDerived {
+  return deriveSegment(
+    repos.paragraphs.range(documentId, 'source', r.s0, r.s1),
+    repos.paragraphs.range(documentId, 'target', r.t0, r.t1),
+  );
+}
+
+/** Re-derives the live rows holding any of the given paragraphs, each row once. */
+function rederiveCovering(
+  repos: Repos,
+  documentId: number,
+  paragraphs: readonly { side: Side; idx: number }[],
+): void {
+  const done = new Set<number>();
+  for (const { side, idx } of paragraphs) {
+    for (const row of repos.segments.covering(documentId, side, idx)) {
+      if (done.has(row.id)) continue;
+      done.add(row.id);
+      repos.segments.update(stateOf(row), deriveFromStore(repos, documentId, row));
+    }
   }
 }
 
@@ -25,14 +41,14 @@ function rederiveCovering(repos: Repos, documentId: number, side: Side, idx: num
 export function applyCut(repos: Repos, documentId: number, cut: ParagraphCut): void {
   repos.paragraphs.split(documentId, cut.side, cut.idx, cut.head, cut.tail);
   repos.segments.shiftSide(documentId, cut.side, cut.idx, 1);
-  rederiveCovering(repos, documentId, cut.side, cut.idx);
+  rederiveCovering(repos, documentId, [cut]);
 }
 
 /** Reverts a cut: the two halves are one paragraph again (the caller holds the transaction). */
 export function revertCut(repos: Repos, documentId: number, cut: ParagraphCut): void {
   repos.paragraphs.join(documentId, cut.side, cut.idx, cut.text);
   repos.segments.shiftSide(documentId, cut.side, cut.idx + 1, -1);
-  rederiveCovering(repos, documentId, cut.side, cut.idx);
+  rederiveCovering(repos, documentId, [cut]);
 }
 
 /**
@@ -70,7 +86,7 @@ export function applyKinds(
   which: 'before' | 'after',
 ): void {
   for (const c of changes) repos.paragraphs.setKind(documentId, c.side, c.idx, c[which]);
-  for (const c of changes) rederiveCovering(repos, documentId, c.side, c.idx);
+  rederiveCovering(repos, documentId, changes);
 }
 
 /** Writes one side (before or after) of chrome decision changes. */

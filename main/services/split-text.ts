@@ -1,11 +1,10 @@
-import { splitGroup } from '../../core/align';
 import type { Req, Res } from '../../core/api';
 import { InputError } from '../../core/model';
 import type { ParagraphCut } from '../db/repos';
 import type { AppContext } from './context';
 import { liveRow, replaceRows } from './journal';
 import { applyCut, locateCut } from './paragraph-edits';
-import { fromGroups, toGroups } from './window';
+import { splitInTwo } from './window';
 
 const METHOD = 'alignment.splitText';
 
@@ -47,10 +46,7 @@ export function splitText(
     const cuts = [src.cut, tgt.cut].filter((c): c is ParagraphCut => c !== null);
     for (const cut of cuts) applyCut(repos, doc, cut);
     const a = liveRow(repos, row.id);
-    const [head, rest] = fromGroups(splitGroup(toGroups([a]), 0, src.count, tgt.count), a, a, [
-      a.id,
-    ]);
-    if (!head || !rest) throw new Error('split returned fewer than two groups');
+    const [head, rest] = splitInTwo(a, src.count, tgt.count);
     const cutCorrection = req.correction !== undefined && current !== null;
     const groups = [
       {

@@ -1,4 +1,4 @@
-import type { EditableGroup } from '../../core/align';
+import { type EditableGroup, splitGroup } from '../../core/align';
 import type { SegmentRecord } from '../db/repos';
 import { stateOf } from '../db/repos';
 import { indexRange } from './derive';
@@ -44,4 +44,17 @@ export function fromGroups(
       ...(id === undefined ? {} : { id }),
     };
   });
+}
+
+/** A row split after `source` source and `target` target paragraphs: the first part keeps its id. */
+export function splitInTwo(
+  row: SegmentRecord,
+  source: number,
+  target: number,
+): [NewGroup, NewGroup] {
+  const [first, second] = fromGroups(splitGroup(toGroups([row]), 0, source, target), row, row, [
+    row.id,
+  ]);
+  if (!first || !second) throw new Error('split returned fewer than two groups');
+  return [first, second];
 }
